@@ -1,0 +1,98 @@
+package app.baton.department;
+
+import app.baton.user.User;
+import app.baton.web.ProblemException;
+import app.baton.web.Versions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+@ApplicationScoped
+public class DepartmentService {
+
+    @Inject
+    Clock clock;
+
+    public record CreateDepartment(
+            @NotBlank @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") String code,
+            @NotBlank @Size(max = 200) String name,
+            @Email @Size(max = 254) String email,
+            Long calendar,
+            List<@NotNull Long> heads) {
+    }
+
+    public record UpdateDepartment(
+            Long version,
+            @Size(min = 1, max = 200) String name,
+            @Email @Size(max = 254) String email,
+            Long calendar,
+            List<@NotNull Long> heads,
+            Boolean active) {
+    }
+
+    @Transactional
+    public Department create(CreateDepartment body) {
+        if (Department.findByCode(body.code()).isPresent()) {
+            throw ProblemException.conflict("A department with the code " + body.code() + " already exists");
+        }
+        Department department = new Department();
+        department.code = body.code();
+        department.name = body.name().trim();
+        department.email = body.email();
+        department.calendarId = body.calendar();
+        department.heads = users(body.heads());
+        department.createdAt = clock.instant();
+        department.persist();
+        return department;
+    }
+
+    @Transactional
+    public Department update(String code, UpdateDepartment body) {
+        Department department = find(code);
+        Versions.check(body.version(), department.version, "Department " + department.code);
+        if (body.name() != null) {
+            department.name = body.name().trim();
+        }
+        if (body.email() != null) {
+            department.email = body.email().isBlank() ? null : body.email();
+        }
+        if (body.calendar() != null) {
+            department.calendarId = body.calendar();
+        }
+        if (body.heads() != null) {
+            department.heads.clear();
+            department.heads.addAll(users(body.heads()));
+        }
+        if (body.active() != null) {
+            department.active = body.active();
+        }
+        return department;
+    }
+
+    public Department find(String code) {
+        return Department.findByCode(code).orElseThrow(() -> ProblemException.notFound("Department " + code));
+    }
+
+    private static Set<User> users(List<Long> ids) {
+        Set<User> found = new LinkedHashSet<>();
+        if (ids != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                User user = User.findById(ids.get(i));
+                if (user == null) {
+                    throw ProblemException.badField("heads[" + i + "]", "no user has the id " + ids.get(i));
+                }
+                found.add(user);
+            }
+        }
+        return found;
+    }
+}

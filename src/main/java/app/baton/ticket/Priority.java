@@ -1,0 +1,5 @@
+package app.baton.ticket;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}

@@ -1,0 +1,54 @@
+package app.baton.user;
+
+import app.baton.web.Problem;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+
+/** Login for scripts: an email and password in, a bearer token out. */
+@Path("/api/auth")
+public class AuthResource {
+
+    @Inject
+    IdentityLookup lookup;
+
+    @Inject
+    TokenService tokens;
+
+    public record Login(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1000) String password) {
+    }
+
+    public record LoginAnswer(String token, Instant expiresAt) {
+    }
+
+    @POST
+    @Path("/login")
+    public Response login(@Valid Login body) {
+        var identity = lookup.byPassword(body.email(), body.password());
+        if (identity.isEmpty()) {
+            return Response.status(401).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(401, "Unauthorized", "Wrong email or password")).build();
+        }
+        Long userId = identity.get().getAttribute(IdentityLookup.USER_ID);
+        TokenService.Issued issued = tokens.issueLoginToken(User.findById(userId));
+        return Response.ok(new LoginAnswer(issued.secret(), issued.token().expiresAt)).build();
+    }
+
+    /** Ends the bearer login this request was made with. */
+    @POST
+    @Path("/logout")
+    @Authenticated
+    public Response logout(@HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "bearer ", 0, 7)) {
+            tokens.revoke(authorization.substring(7).trim());
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,74 @@
+package app.baton.user;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The identity providers behind form login, the form-login cookie and bearer tokens. */
+public final class BatonIdentityProviders {
+
+    private BatonIdentityProviders() {
+    }
+
+    @ApplicationScoped
+    public static class Password implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+        @Inject
+        IdentityLookup lookup;
+
+        @Override
+        public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+            return UsernamePasswordAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            String password = new String(request.getPassword().getPassword());
+            return context.runBlocking(() -> lookup.byPassword(request.getUsername(), password)
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Trusted implements IdentityProvider<TrustedAuthenticationRequest> {
+        @Inject
+        IdentityLookup lookup;
+
+        @Override
+        public Class<TrustedAuthenticationRequest> getRequestType() {
+            return TrustedAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            return context.runBlocking(() -> lookup.byEmail(request.getPrincipal())
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Token implements IdentityProvider<TokenAuthenticationRequest> {
+        @Inject
+        IdentityLookup lookup;
+
+        @Override
+        public Class<TokenAuthenticationRequest> getRequestType() {
+            return TokenAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            return context.runBlocking(() -> lookup.byToken(request.getToken().getToken())
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+}

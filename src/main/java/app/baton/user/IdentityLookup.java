@@ -1,0 +1,57 @@
+package app.baton.user;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * Turns a credential into a SecurityIdentity. Runs on a worker thread (the identity providers
+ * call it through runBlocking) with its own request context and transaction.
+ */
+@ApplicationScoped
+public class IdentityLookup {
+
+    public static final String USER_ID = "baton.userId";
+    public static final String SCOPES = "baton.scopes";
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    TokenService tokens;
+
+    @ActivateRequestContext
+    @Transactional
+    public Optional<SecurityIdentity> byPassword(String email, String password) {
+        return User.findByEmail(email)
+                .filter(u -> u.active && passwords.matches(password, u.passwordHash))
+                .map(u -> identity(u, "read,write,admin"));
+    }
+
+    /** The form-login cookie names the person; they must still exist and be active. */
+    @ActivateRequestContext
+    @Transactional
+    public Optional<SecurityIdentity> byEmail(String email) {
+        return User.findByEmail(email).filter(u -> u.active).map(u -> identity(u, "read,write,admin"));
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    public Optional<SecurityIdentity> byToken(String secret) {
+        return tokens.findUsable(secret).map(t -> identity(t.user, t.scopes));
+    }
+
+    private static SecurityIdentity identity(User user, String scopes) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.email))
+                .addAttribute(USER_ID, user.id)
+                .addAttribute(SCOPES, scopes);
+        user.roles.forEach(r -> builder.addRole(r.name()));
+        return builder.build();
+    }
+}

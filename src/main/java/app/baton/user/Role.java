@@ -1,0 +1,5 @@
+package app.baton.user;
+
+public enum Role {
+    STAFF, HEAD, ADMIN
+}

@@ -1,0 +1,94 @@
+package app.baton.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test helpers that talk to the running application over HTTP, like any other client.
+ * Tests share one database, so everything they create gets a unique name instead of relying
+ * on rollback.
+ */
+public final class Api {
+
+    public static final String ADMIN_EMAIL = "admin@test.baton";
+    public static final String ADMIN_PASSWORD = "admin-password-123";
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static String adminToken;
+
+    private Api() {
+    }
+
+    /** A short unique suffix for names in this test run. */
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** 2-8 capital letters, unique within the run. */
+    public static String departmentCode() {
+        int n = COUNTER.incrementAndGet() + (int) (System.nanoTime() % 10000) * 100;
+        StringBuilder code = new StringBuilder("T");
+        for (int i = 0; i < 6; i++) {
+            code.append((char) ('A' + n % 26));
+            n /= 26;
+        }
+        return code.toString();
+    }
+
+    public static synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return adminToken;
+    }
+
+    public static String login(String email, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .post("/api/auth/login").then().statusCode(200).extract().path("token");
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(adminToken());
+    }
+
+    public static String createDepartment(String name) {
+        String code = departmentCode();
+        asAdmin().body(Map.of("code", code, "name", name + " " + code)).post("/api/departments")
+                .then().statusCode(201);
+        return code;
+    }
+
+    /** A staff member of the given departments; answers [id, token]. */
+    public static Person createUser(String name, String... departments) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@test.baton";
+        long id = asAdmin().body(Map.of("email", email, "name", name, "password", PASSWORD,
+                        "roles", List.of("STAFF"), "departments", List.of(departments)))
+                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new Person(id, email, login(email, PASSWORD));
+    }
+
+    public record Person(long id, String email, String token) {
+        public RequestSpecification api() {
+            return as(token);
+        }
+    }
+
+    /** A request type received by the department, with NORMAL targets of 60 and 480 minutes. */
+    public static long createRequestType(String department, String name) {
+        return asAdmin().body(Map.of("name", name + " " + unique(), "department", department,
+                        "sla", Map.of("NORMAL", Map.of("ackMinutes", 60, "resolveMinutes", 480),
+                                "HIGH", Map.of("ackMinutes", 30, "resolveMinutes", 240))))
+                .post("/api/request-types").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
