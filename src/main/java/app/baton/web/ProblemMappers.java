@@ -114,6 +114,10 @@ public class ProblemMappers {
 
     private Response unauthenticated(UriInfo uri) {
         String path = uri.getPath();
+        if (path.endsWith("/j_security_check")) {
+            // With lazy authentication a failed form login ends up here, not at the form's error page.
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
         if (path.startsWith("/api") || path.startsWith("/q")) {
             return answer(Problem.of(401, "Unauthorized", "Sign in or send a bearer token"));
         }

@@ -1,0 +1,51 @@
+package app.baton.embedded;
+
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+
+/**
+ * Baton's entry point: when no database is configured it first starts the embedded MariaDB
+ * (see {@link EmbeddedDatabase}) and points the datasource at it, then runs Quarkus. The
+ * datasource and Flyway are created during Quarkus's boot, so this cannot be a startup bean.
+ * Tests ({@code @QuarkusTest}) do not go through here.
+ */
+@QuarkusMain
+public class BatonMain {
+
+    private static final Logger LOG = Logger.getLogger(BatonMain.class);
+
+    public static void main(String... args) {
+        if (EmbeddedDatabase.wanted()) {
+            EmbeddedDatabase database;
+            try {
+                database = EmbeddedDatabase.start();
+            } catch (Exception e) {
+                LOG.error("Could not start the embedded MariaDB. Set QUARKUS_DATASOURCE_JDBC_URL to use an "
+                        + "existing server, or BATON_EMBEDDED_DB_DATA_DIR to use another data directory.", e);
+                System.exit(1);
+                return;
+            }
+            database.configureDatasource();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(database), "baton-embedded-db-stop"));
+        }
+        Quarkus.run(args);
+    }
+
+    /** Quarkus closes its connections in its own shutdown hook; the server goes after that. */
+    private static void stopAfterQuarkus(EmbeddedDatabase database) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread waiter = new Thread(application::awaitShutdown, "baton-await-quarkus-stop");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.stop();
+    }
+}

@@ -1,0 +1,86 @@
+package app.baton.web;
+
+import app.baton.user.CurrentUser;
+import app.baton.user.User;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Date;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The browser's way in: the login form (it posts to Quarkus's form authentication at
+ * /j_security_check), sign-out, and the page a signed-in person lands on.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "baton-session")
+    String sessionCookie;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean error);
+
+        static native TemplateInstance home(User user);
+    }
+
+    @GET
+    @Path("login")
+    @PermitAll
+    @Operation(hidden = true)
+    public TemplateInstance login(@QueryParam("error") boolean error) {
+        return Templates.login(error);
+    }
+
+    @GET
+    @Authenticated
+    @Operation(hidden = true)
+    public TemplateInstance home() {
+        return Templates.home(currentUser.get());
+    }
+
+    /**
+     * The session lives only in the encrypted cookie, so signing out means telling the browser
+     * to drop it.
+     */
+    @GET
+    @Path("logout")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .expiry(new Date(0))
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+    }
+
+    @POST
+    @Path("logout")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response logoutByForm() {
+        return logout();
+    }
+}
