@@ -93,18 +93,29 @@ final class DemoTickets {
         }
     }
 
-    /** Counts per status; together about 300 requests. */
-    private static final Object[][] STATUSES = {
-        {"NEW", 30}, {"ACKNOWLEDGED", 25}, {"IN_PROGRESS", 45}, {"WAITING", 25},
-        {"RESOLVED", 30}, {"CLOSED", 115}, {"REJECTED", 15}, {"CANCELLED", 15},
+    private record StatusCount(String status, int count) {
+    }
+
+    /** Requests per status; together about 300. */
+    private static final StatusCount[] STATUSES = {
+        new StatusCount("NEW", 30), new StatusCount("ACKNOWLEDGED", 25), new StatusCount("IN_PROGRESS", 45),
+        new StatusCount("WAITING", 25), new StatusCount("RESOLVED", 30), new StatusCount("CLOSED", 115),
+        new StatusCount("REJECTED", 15), new StatusCount("CANCELLED", 15),
     };
 
-    /** Request type, its weight, and who sends it (department codes, the first most often). */
-    private static final Object[][] TRAFFIC = {
-        {"Repair", 22, "SAL"}, {"Maintenance", 12, "SAL"}, {"Callback", 12, "SAL"},
-        {"Installation survey", 8, "SAL"}, {"Invoice", 12, "SAL,SRV,DLV"}, {"Credit note", 3, "SAL"},
-        {"Payment reminder", 5, "SAL"}, {"Delivery", 9, "SAL,PRC"}, {"Pickup", 4, "SRV,SAL"},
-        {"Purchase order", 6, "SRV,SAL"}, {"Spare part", 5, "SRV"}, {"Quote", 6, "SRV,DLV"},
+    private static final List<String> OPEN = List.of("NEW", "ACKNOWLEDGED", "IN_PROGRESS", "WAITING");
+
+    /** A request type, how often it is asked for, and who asks (department codes, the first most often). */
+    private record Traffic(String type, int weight, String... senders) {
+    }
+
+    private static final Traffic[] TRAFFIC = {
+        new Traffic("Repair", 22, "SAL"), new Traffic("Maintenance", 12, "SAL"),
+        new Traffic("Callback", 12, "SAL"), new Traffic("Installation survey", 8, "SAL"),
+        new Traffic("Invoice", 12, "SAL", "SRV", "DLV"), new Traffic("Credit note", 3, "SAL"),
+        new Traffic("Payment reminder", 5, "SAL"), new Traffic("Delivery", 9, "SAL", "PRC"),
+        new Traffic("Pickup", 4, "SRV", "SAL"), new Traffic("Purchase order", 6, "SRV", "SAL"),
+        new Traffic("Spare part", 5, "SRV"), new Traffic("Quote", 6, "SRV", "DLV"),
     };
 
 
@@ -118,11 +129,9 @@ final class DemoTickets {
 
     void write() {
         List<Plan> plans = new ArrayList<>();
-        for (Object[] row : STATUSES) {
-            String status = (String) row[0];
-            int count = (Integer) row[1];
-            for (int i = 0; i < count; i++) {
-                plans.add(plan(status, pace(status, i)));
+        for (StatusCount row : STATUSES) {
+            for (int i = 0; i < row.count(); i++) {
+                plans.add(plan(row.status(), pace(row.status(), i)));
             }
         }
         plans.sort(Comparator.comparing((Plan p) -> p.createdAt));
@@ -168,8 +177,7 @@ final class DemoTickets {
         p.title = wording.title();
         p.description = wording.description(p.client, p.contact);
 
-        boolean open = List.of("NEW", "ACKNOWLEDGED", "IN_PROGRESS", "WAITING").contains(status);
-        if (open) {
+        if (OPEN.contains(status)) {
             planOpen(p, pace);
         } else {
             planFinished(p);
@@ -184,20 +192,20 @@ final class DemoTickets {
 
     private void chooseParties(Plan p) {
         int total = 0;
-        for (Object[] row : TRAFFIC) {
-            total += (Integer) row[1];
+        for (Traffic traffic : TRAFFIC) {
+            total += traffic.weight();
         }
         int roll = company.random.nextInt(total);
-        Object[] chosen = TRAFFIC[0];
-        for (Object[] row : TRAFFIC) {
-            roll -= (Integer) row[1];
+        Traffic chosen = TRAFFIC[0];
+        for (Traffic traffic : TRAFFIC) {
+            roll -= traffic.weight();
             if (roll < 0) {
-                chosen = row;
+                chosen = traffic;
                 break;
             }
         }
-        p.type = company.requestType((String) chosen[0]);
-        String[] senders = ((String) chosen[2]).split(",");
+        p.type = company.requestType(chosen.type());
+        String[] senders = chosen.senders();
         String sender = senders.length == 1 || company.chance(0.65) ? senders[0]
                 : senders[1 + company.random.nextInt(senders.length - 1)];
         p.requesting = company.department(sender);
@@ -241,16 +249,14 @@ final class DemoTickets {
             return;
         }
         double ackAfter = Math.min(sla.ackMinutes() * company.between(0.1, 0.9), age * 0.3);
+        if (p.status.equals("ACKNOWLEDGED") && company.chance(0.3)) {
+            // Acknowledged with a later date than the SLA's; the requester has not answered yet.
+            p.proposedDueAt = DemoCompany.plusMinutes(p.createdAt,
+                    sla.resolveMinutes() + company.between(1, 5) * 24 * 60);
+        }
         Instant cursor = acknowledge(p, DemoCompany.plusMinutes(p.createdAt, ackAfter));
         double left = age - ackAfter;
         if (p.status.equals("ACKNOWLEDGED")) {
-            if (company.chance(0.3)) {
-                p.proposedDueAt = DemoCompany.plusMinutes(p.createdAt,
-                        sla.resolveMinutes() + company.between(1, 5) * 24 * 60);
-                Event ack = p.events.remove(p.events.size() - 1);
-                p.events.add(new Event(ack.at(), ack.actor(), ack.kind(), ack.from(), ack.to(),
-                        DemoTexts.counterProposal(p.english, p.proposedDueAt)));
-            }
             return;
         }
         cursor = start(p, DemoCompany.plusMinutes(cursor, left * company.between(0.05, 0.3)));
@@ -358,7 +364,8 @@ final class DemoTickets {
         p.assignee = worker(p.receiving);
         Staff head = p.receiving.head();
         boolean byHead = head != p.assignee && company.chance(0.25);
-        String note = byHead ? (p.english ? "Assigned to " : "Priskirta: ") + p.assignee.firstName() : null;
+        String note = p.proposedDueAt != null ? DemoTexts.counterProposal(p.english, p.proposedDueAt)
+                : byHead ? (p.english ? "Assigned to " : "Priskirta: ") + p.assignee.firstName() : null;
         p.acknowledgedAt = p.add(at, byHead ? head : p.assignee, "ACKNOWLEDGED", "NEW", "ACKNOWLEDGED", note);
         return p.acknowledgedAt;
     }
@@ -407,7 +414,7 @@ final class DemoTickets {
         int count = company.chance(0.45) ? company.between(1, 3) : 0;
         Instant from = p.createdAt;
         Instant to = p.lastChange().equals(from) ? company.now : p.lastChange();
-        if (List.of("NEW", "ACKNOWLEDGED", "IN_PROGRESS", "WAITING").contains(p.status)) {
+        if (OPEN.contains(p.status)) {
             to = company.now;
         }
         long minutes = Math.max(Duration.between(from, to).toMinutes() - 2, 1);
