@@ -106,6 +106,8 @@ public final class EmbeddedDatabase {
         config.addArg("--bind-address=127.0.0.1");
         // Looking up host names stalled MariaDB 11.4's start by seconds; grants name 127.0.0.1.
         config.addArg("--skip-name-resolve");
+        // MariaDB 11.4 makes a TLS certificate at every start (seconds); loopback needs no TLS.
+        config.addArg("--skip-ssl");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
