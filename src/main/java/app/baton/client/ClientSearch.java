@@ -23,6 +23,8 @@ public class ClientSearch {
     /** Phones are also indexed by their last digits, so a number without its country code matches. */
     static final int PHONE_TAIL = 8;
 
+    private static final int PROBE_CAP = 1000;
+
     @Inject
     EntityManager em;
 
@@ -123,26 +125,23 @@ public class ClientSearch {
                     .getSingleResult()).longValue();
             return new Hits(ids, total);
         }
-        StringBuilder anyTerm = new StringBuilder();
-        StringBuilder everyTerm = new StringBuilder();
+        // The rarest word drives (a range scan of its tokens); the others are checked per client
+        // through the client_id index, so "rare common" costs as little as "rare".
+        int driver = terms.size() == 1 ? 0 : rarest(terms);
         List<String> prefixes = new ArrayList<>();
-        for (List<String> alternatives : terms) {
-            StringBuilder term = new StringBuilder("(");
-            for (String prefix : alternatives) {
-                term.append(term.length() > 1 ? " OR " : "").append("token LIKE :p").append(prefixes.size());
-                prefixes.add(prefix + "%");
+        String matches = "(SELECT DISTINCT client_id FROM client_search_tokens WHERE "
+                + condition("token", terms.get(driver), prefixes) + ") m JOIN clients c ON c.id = m.client_id WHERE "
+                + visible;
+        StringBuilder where = new StringBuilder(matches);
+        for (int i = 0; i < terms.size(); i++) {
+            if (i != driver) {
+                where.append(" AND EXISTS (SELECT 1 FROM client_search_tokens t WHERE t.client_id = m.client_id AND ")
+                        .append(condition("t.token", terms.get(i), prefixes)).append(")");
             }
-            term.append(")");
-            anyTerm.append(anyTerm.length() > 0 ? " OR " : "").append(term);
-            everyTerm.append(everyTerm.length() > 0 ? " AND " : "").append("MAX").append(term).append(" = 1");
         }
-        String matches = "(SELECT client_id FROM client_search_tokens WHERE " + anyTerm
-                + " GROUP BY client_id HAVING " + everyTerm + ") m";
-        Query select = em.createNativeQuery("SELECT c.id FROM " + matches + " JOIN clients c ON c.id = m.client_id"
-                + " WHERE " + visible + " ORDER BY CASE WHEN c.name LIKE :start THEN 0 ELSE 1 END, c.name, c.id"
-                + " LIMIT :size OFFSET :offset");
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + matches + " JOIN clients c ON c.id = m.client_id"
-                + " WHERE " + visible);
+        Query select = em.createNativeQuery("SELECT c.id FROM " + where
+                + " ORDER BY CASE WHEN c.name LIKE :start THEN 0 ELSE 1 END, c.name, c.id LIMIT :size OFFSET :offset");
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + where);
         for (int i = 0; i < prefixes.size(); i++) {
             select.setParameter("p" + i, prefixes.get(i));
             count.setParameter("p" + i, prefixes.get(i));
@@ -150,6 +149,36 @@ public class ClientSearch {
         select.setParameter("start", likeEscape(query.trim()) + "%")
                 .setParameter("size", size).setParameter("offset", (long) page * size);
         return new Hits(ids(select), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** "(token LIKE :p3 OR token LIKE :p4)", adding the prefixes to bind. */
+    private static String condition(String column, List<String> alternatives, List<String> prefixes) {
+        StringBuilder condition = new StringBuilder("(");
+        for (String prefix : alternatives) {
+            condition.append(condition.length() > 1 ? " OR " : "").append(column).append(" LIKE :p").append(prefixes.size());
+            prefixes.add(prefix + "%");
+        }
+        return condition.append(")").toString();
+    }
+
+    /** The term with the fewest matching tokens, each counted only up to a cap so the probe stays cheap. */
+    private int rarest(List<List<String>> terms) {
+        int rarest = 0;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> prefixes = new ArrayList<>();
+            Query probe = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM client_search_tokens WHERE "
+                    + condition("token", terms.get(i), prefixes) + " LIMIT " + PROBE_CAP + ") x");
+            for (int p = 0; p < prefixes.size(); p++) {
+                probe.setParameter("p" + p, prefixes.get(p));
+            }
+            long found = ((Number) probe.getSingleResult()).longValue();
+            if (found < fewest) {
+                fewest = found;
+                rarest = i;
+            }
+        }
+        return rarest;
     }
 
     private static String likeEscape(String text) {
