@@ -38,6 +38,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/clients")
 @Authenticated
@@ -105,7 +108,9 @@ public class ClientResource {
     @Transactional
     @PATCH
     @Path("/{id}")
-    public ClientView update(@PathParam("id") long id, JsonNode body) throws JsonProcessingException {
+    public ClientView update(@PathParam("id") long id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ClientService.UpdateClient.class)))
+            JsonNode body) throws JsonProcessingException {
         ClientService.UpdateClient update = read(body, ClientService.UpdateClient.class);
         return ClientView.of(clients.update(id, update, fieldsOf(body)));
     }
@@ -139,6 +144,7 @@ public class ClientResource {
     @PATCH
     @Path("/{id}/contacts/{contactId}")
     public ContactView updateContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+            @RequestBody(content = @Content(schema = @Schema(implementation = ClientService.UpdateContact.class)))
             JsonNode body) throws JsonProcessingException {
         ClientService.UpdateContact update = read(body, ClientService.UpdateContact.class);
         return ContactView.of(clients.updateContact(id, contactId, update, fieldsOf(body)));
