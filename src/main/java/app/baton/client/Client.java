@@ -53,10 +53,18 @@ public class Client extends PanacheEntityBase {
     @JoinColumn(name = "parent_id")
     public Client parent;
 
+    /** The parent's id without loading the parent (read-only mirror of parent_id). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    public Long parentId;
+
     /** The account owner. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     public User owner;
+
+    /** The owner's id without loading the user (read-only mirror of owner_id). */
+    @Column(name = "owner_id", insertable = false, updatable = false)
+    public Long ownerId;
 
     /** Visible only to allowedUsers, allowedDepartments and administrators when set. */
     public boolean restricted;

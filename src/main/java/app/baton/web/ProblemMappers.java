@@ -2,6 +2,7 @@ package app.baton.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -54,6 +55,15 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, "has a value of the wrong type or format"))));
         }
         return answer(Problem.of(400, "Bad Request", "The body is not valid JSON"));
+    }
+
+    /**
+     * Quarkus REST has its own mapper for wrong types and formats (its body is not a problem
+     * document); this more specific one takes precedence over it.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
@@ -143,13 +153,18 @@ public class ProblemMappers {
             }
             if (node.getKind() == ElementKind.PROPERTY && field.length() > 0 && isBodyParameter(field)) {
                 field.setLength(0);
-            } else if (field.length() > 0) {
+            }
+            // The index of a list element sits on the node after the list: contacts[0].name
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.length() == 0 ? "body" : field.toString();
     }

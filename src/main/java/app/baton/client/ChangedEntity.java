@@ -1,0 +1,6 @@
+package app.baton.client;
+
+/** What part of a client card a recorded change is about. */
+public enum ChangedEntity {
+    CLIENT, CONTACT, ALIAS
+}

@@ -1,0 +1,5 @@
+package app.baton.client;
+
+public enum InteractionKind {
+    CALL, EMAIL, MEETING, NOTE, COMPLAINT
+}
