@@ -21,7 +21,7 @@ public class ClientSearch {
     public static final int MAX_QUERY = 200;
 
     /** Phones are also indexed by their last digits, so a number without its country code matches. */
-    static final int PHONE_TAIL = 8;
+    static final int PHONE_TAIL = ClientSearchTokens.PHONE_TAIL;
 
     private static final int PROBE_CAP = 1000;
 
@@ -54,47 +54,9 @@ public class ClientSearch {
     }
 
     static Set<String> tokens(Client client) {
-        Set<String> tokens = new LinkedHashSet<>(SearchText.words(client.name));
-        for (ClientAlias alias : client.aliases) {
-            tokens.addAll(SearchText.words(alias.name));
-        }
-        addCode(tokens, client.registrationCode);
-        addCode(tokens, client.vatCode);
-        for (Contact contact : client.contacts) {
-            tokens.addAll(SearchText.words(contact.name));
-            if (contact.email != null && !contact.email.isBlank()) {
-                tokens.add(cut(SearchText.fold(contact.email.trim())));
-                tokens.addAll(SearchText.words(contact.email));
-            }
-            String phone = SearchText.digits(contact.phone);
-            if (!phone.isEmpty()) {
-                tokens.add(cut(phone));
-                if (phone.length() > PHONE_TAIL) {
-                    tokens.add(phone.substring(phone.length() - PHONE_TAIL));
-                }
-            }
-        }
-        return tokens;
-    }
-
-    /** A code whole without separators, its words, and its digits (a VAT code searched without "LT"). */
-    private static void addCode(Set<String> tokens, String code) {
-        if (code == null || code.isBlank()) {
-            return;
-        }
-        Set<String> words = SearchText.words(code);
-        if (!words.isEmpty()) {
-            tokens.add(cut(String.join("", words)));
-            tokens.addAll(words);
-        }
-        String digits = SearchText.digits(code);
-        if (!digits.isEmpty()) {
-            tokens.add(cut(digits));
-        }
-    }
-
-    private static String cut(String token) {
-        return token.length() > SearchText.MAX_TOKEN ? token.substring(0, SearchText.MAX_TOKEN) : token;
+        return ClientSearchTokens.of(client.name, client.aliases.stream().map(a -> a.name).toList(),
+                client.registrationCode, client.vatCode, client.contacts.stream()
+                        .map(c -> new ClientSearchTokens.ContactText(c.name, c.phone, c.email)).toList());
     }
 
     /**
@@ -105,7 +67,7 @@ public class ClientSearch {
         String digits = SearchText.digits(query);
         long letters = query.codePoints().filter(Character::isLetter).count();
         if (digits.length() >= 3 && digits.length() >= 2 * letters) {
-            String whole = cut(digits);
+            String whole = ClientSearchTokens.cut(digits);
             return digits.length() > PHONE_TAIL
                     ? List.of(List.of(whole, digits.substring(digits.length() - PHONE_TAIL)))
                     : List.of(List.of(whole));

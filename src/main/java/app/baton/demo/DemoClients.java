@@ -1,6 +1,7 @@
 package app.baton.demo;
 
 import app.baton.client.AliasKind;
+import app.baton.client.ClientSearchTokens;
 import app.baton.client.SearchText;
 import app.baton.demo.DemoCompany.Client;
 import app.baton.demo.DemoCompany.Contact;
