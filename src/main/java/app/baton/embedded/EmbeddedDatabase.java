@@ -157,10 +157,23 @@ public final class EmbeddedDatabase {
     void stop() {
         try {
             db.stop();
+            deleteQuietly(db.getConfiguration().getTmpDir());
             // Quarkus has closed its log handlers by now.
             System.out.println("Embedded MariaDB stopped; its data stays in " + dataDir);
         } catch (ManagedProcessException e) {
             LOG.warn("Could not stop the embedded MariaDB cleanly", e);
+        }
+    }
+
+    /** The server's scratch directory, one per port: without this, every start leaves one behind. */
+    private static void deleteQuietly(File dir) {
+        if (dir == null || !dir.isDirectory()) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir.toPath())) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // scratch only
         }
     }
 
