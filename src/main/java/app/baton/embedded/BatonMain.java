@@ -22,8 +22,9 @@ public class BatonMain {
             try {
                 database = EmbeddedDatabase.start();
             } catch (Exception e) {
-                LOG.error("Could not start the embedded MariaDB. Set QUARKUS_DATASOURCE_JDBC_URL to use an "
-                        + "existing server, or BATON_EMBEDDED_DB_DATA_DIR to use another data directory.", e);
+                LOG.error("Could not start the embedded MariaDB. If an earlier Baton was killed, its mariadbd may "
+                        + "still hold the data directory (see pgrep -af mariadbd). Set QUARKUS_DATASOURCE_JDBC_URL "
+                        + "to use an existing server, or BATON_EMBEDDED_DB_DATA_DIR for another data directory.", e);
                 System.exit(1);
                 return;
             }

