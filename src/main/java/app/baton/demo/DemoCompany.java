@@ -26,8 +26,8 @@ import java.util.Set;
  */
 final class DemoCompany {
 
-    static final String PASSWORD = "baton-demo-2026";
-    static final String EMAIL_DOMAIN = "demo.baton";
+    public static final String PASSWORD = "baton-demo-2026";
+    public static final String EMAIL_DOMAIN = "demo.baton";
     static final long SEED = 20_261_123L;
     static final ZoneId VILNIUS = ZoneId.of("Europe/Vilnius");
     static final ZoneId RIGA = ZoneId.of("Europe/Riga");

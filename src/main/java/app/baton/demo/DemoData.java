@@ -27,6 +27,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoData {
 
+    /** Shown on the login page while demo data is on. */
+    public static final String PASSWORD = DemoCompany.PASSWORD;
+    public static final String EMAIL_DOMAIN = DemoCompany.EMAIL_DOMAIN;
+
+
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final int BATCH_SIZE = 1000;
     /** Serialises instances that start at the same time against one database. */

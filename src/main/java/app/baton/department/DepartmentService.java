@@ -75,6 +75,8 @@ public class DepartmentService {
         if (body.active() != null) {
             department.active = body.active();
         }
+        // flush so that the answer carries the version this write produced
+        Department.flush();
         return department;
     }
 

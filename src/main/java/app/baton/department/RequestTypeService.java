@@ -92,6 +92,8 @@ public class RequestTypeService {
         if (body.active() != null) {
             type.active = body.active();
         }
+        // flush so that the answer carries the version this write produced
+        RequestType.flush();
         return type;
     }
 

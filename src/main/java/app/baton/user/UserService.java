@@ -110,6 +110,8 @@ public class UserService {
         if (body.active() != null) {
             user.active = body.active();
         }
+        // flush so that the answer carries the version this write produced
+        User.flush();
         return user;
     }
 

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Date;
+import java.util.List;
+import app.baton.demo.DemoData;
+import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,12 +34,15 @@ public class LoginPage {
     @Inject
     CurrentUser currentUser;
 
+    @ConfigProperty(name = "baton.demo-data")
+    boolean demoData;
+
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "baton-session")
     String sessionCookie;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error);
+        static native TemplateInstance login(boolean error, List<User> demoUsers, String demoPassword);
 
         static native TemplateInstance home(User user);
     }
@@ -46,7 +52,10 @@ public class LoginPage {
     @PermitAll
     @Operation(hidden = true)
     public TemplateInstance login(@QueryParam("error") boolean error) {
-        return Templates.login(error);
+        // A newcomer trying the demo should not have to look the logins up elsewhere.
+        List<User> demoUsers = demoData ? User.list("active = true and email like ?1", Sort.by("email"),
+                "%@" + DemoData.EMAIL_DOMAIN) : List.of();
+        return Templates.login(error, demoUsers, DemoData.PASSWORD);
     }
 
     @GET

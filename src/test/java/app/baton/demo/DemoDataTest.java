@@ -58,6 +58,13 @@ class DemoDataTest {
      * shared by several builds, so the firm bound is on CPU time and the clock only gets a loose one.
      */
     @Test
+    void theLoginPageListsTheDemoLogins() {
+        io.restassured.RestAssured.given().get("/login").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("rasa@demo.baton"))
+                .body(org.hamcrest.Matchers.containsString("baton-demo-2026"));
+    }
+
+    @Test
     void loadsAtStartupQuickly() {
         DemoData.Outcome load = demo.lastLoad();
         assertNotNull(load, "the demo data was loaded at startup");

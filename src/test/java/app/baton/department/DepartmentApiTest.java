@@ -20,7 +20,8 @@ class DepartmentApiTest {
                 .body("code", equalTo(code)).extract().path("version");
         asAdmin().body(Map.of("version", version, "name", "Accounting and billing", "email", "acc@test.baton"))
                 .patch("/api/departments/" + code)
-                .then().statusCode(200).body("name", equalTo("Accounting and billing"));
+                .then().statusCode(200).body("name", equalTo("Accounting and billing"))
+                .body("version", equalTo(version + 1));
         asAdmin().get("/api/departments").then().statusCode(200).body("items.code", hasItem(code));
     }
 
