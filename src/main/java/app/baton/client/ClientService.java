@@ -144,8 +144,8 @@ public class ClientService {
             setOwner(client, body.owner());
         }
         client.restricted = Boolean.TRUE.equals(body.restricted());
-        client.allowedUsers = users(body.allowedUsers());
-        client.allowedDepartments = departments(body.allowedDepartments());
+        client.allowedUsers = User.requireAll(body.allowedUsers(), "allowedUsers");
+        client.allowedDepartments = Department.requireAll(body.allowedDepartments(), "allowedDepartments");
         client.createdAt = clock.instant();
         client.updatedAt = client.createdAt;
         client.persist();
@@ -186,10 +186,10 @@ public class ClientService {
             change(client, "restricted", body.restricted().toString());
         }
         if (present.contains("allowedUsers")) {
-            change(client, "allowedUsers", idList(users(body.allowedUsers())));
+            change(client, "allowedUsers", idList(User.requireAll(body.allowedUsers(), "allowedUsers")));
         }
         if (present.contains("allowedDepartments")) {
-            change(client, "allowedDepartments", codeList(departments(body.allowedDepartments())));
+            change(client, "allowedDepartments", codeList(Department.requireAll(body.allowedDepartments(), "allowedDepartments")));
         }
         return touched(client);
     }
@@ -372,11 +372,11 @@ public class ClientService {
             case "restricted" -> client.restricted = Boolean.parseBoolean(value);
             case "allowedUsers" -> {
                 client.allowedUsers.clear();
-                client.allowedUsers.addAll(users(split(value).stream().map(Long::valueOf).toList()));
+                client.allowedUsers.addAll(User.requireAll(split(value).stream().map(Long::valueOf).toList(), "allowedUsers"));
             }
             case "allowedDepartments" -> {
                 client.allowedDepartments.clear();
-                client.allowedDepartments.addAll(departments(split(value)));
+                client.allowedDepartments.addAll(Department.requireAll(split(value), "allowedDepartments"));
             }
             default -> throw new IllegalArgumentException("Not a client field: " + field);
         }
@@ -523,33 +523,6 @@ public class ClientService {
 
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static Set<User> users(List<Long> ids) {
-        Set<User> found = new LinkedHashSet<>();
-        if (ids != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                User user = User.findById(ids.get(i));
-                if (user == null) {
-                    throw ProblemException.badField("allowedUsers[" + i + "]", "no user has the id " + ids.get(i));
-                }
-                found.add(user);
-            }
-        }
-        return found;
-    }
-
-    private static Set<Department> departments(List<String> codes) {
-        Set<Department> found = new LinkedHashSet<>();
-        if (codes != null) {
-            for (int i = 0; i < codes.size(); i++) {
-                String code = codes.get(i);
-                int index = i;
-                found.add(Department.findByCode(code).orElseThrow(() -> ProblemException.badField(
-                        "allowedDepartments[" + index + "]", "no department has the code " + code)));
-            }
-        }
-        return found;
     }
 
     /** Sets are written into the history as sorted, comma-separated lists: "3,8,15", "ACC,SRV". */

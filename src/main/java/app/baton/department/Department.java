@@ -51,6 +51,20 @@ public class Department extends PanacheEntityBase {
         return code == null ? Optional.empty() : find("code", code.trim().toUpperCase()).firstResultOptional();
     }
 
+    /** The departments with these codes; an unknown code is a 400 error on {@code field}[index]. */
+    public static Set<Department> requireAll(java.util.List<String> codes, String field) {
+        Set<Department> found = new LinkedHashSet<>();
+        if (codes != null) {
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                String element = field + "[" + i + "]";
+                found.add(findByCode(code).orElseThrow(() -> app.baton.web.ProblemException.badField(
+                        element, "no department has the code " + code)));
+            }
+        }
+        return found;
+    }
+
     public String code() {
         return code;
     }

@@ -49,7 +49,7 @@ public class DepartmentService {
         department.name = body.name().trim();
         department.email = body.email();
         department.calendarId = body.calendar();
-        department.heads = users(body.heads());
+        department.heads = User.requireAll(body.heads(), "heads");
         department.createdAt = clock.instant();
         department.persist();
         return department;
@@ -70,7 +70,7 @@ public class DepartmentService {
         }
         if (body.heads() != null) {
             department.heads.clear();
-            department.heads.addAll(users(body.heads()));
+            department.heads.addAll(User.requireAll(body.heads(), "heads"));
         }
         if (body.active() != null) {
             department.active = body.active();
@@ -82,19 +82,5 @@ public class DepartmentService {
 
     public Department find(String code) {
         return Department.findByCode(code).orElseThrow(() -> ProblemException.notFound("Department " + code));
-    }
-
-    private static Set<User> users(List<Long> ids) {
-        Set<User> found = new LinkedHashSet<>();
-        if (ids != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                User user = User.findById(ids.get(i));
-                if (user == null) {
-                    throw ProblemException.badField("heads[" + i + "]", "no user has the id " + ids.get(i));
-                }
-                found.add(user);
-            }
-        }
-        return found;
     }
 }

@@ -70,6 +70,21 @@ public class User extends PanacheEntityBase {
         return find("lower(email) = ?1", email.trim().toLowerCase()).firstResultOptional();
     }
 
+    /** The users with these ids; an unknown id is a 400 error on {@code field}[index]. */
+    public static Set<User> requireAll(java.util.List<Long> ids, String field) {
+        Set<User> found = new LinkedHashSet<>();
+        if (ids != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                User user = findById(ids.get(i));
+                if (user == null) {
+                    throw app.baton.web.ProblemException.badField(field + "[" + i + "]", "no user has the id " + ids.get(i));
+                }
+                found.add(user);
+            }
+        }
+        return found;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

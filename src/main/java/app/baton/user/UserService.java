@@ -64,7 +64,7 @@ public class UserService {
         user.name = body.name().trim();
         user.passwordHash = passwords.hash(body.password());
         user.roles = new LinkedHashSet<>(body.roles() == null || body.roles().isEmpty() ? List.of(Role.STAFF) : body.roles());
-        user.departments = departments(body.departments());
+        user.departments = Department.requireAll(body.departments(), "departments");
         user.language = body.language() == null ? "en" : body.language();
         user.timeZone = body.timeZone() == null ? "Europe/Vilnius" : zone(body.timeZone());
         user.skills = body.skills() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(body.skills());
@@ -95,7 +95,7 @@ public class UserService {
         }
         if (body.departments() != null) {
             user.departments.clear();
-            user.departments.addAll(departments(body.departments()));
+            user.departments.addAll(Department.requireAll(body.departments(), "departments"));
         }
         if (body.language() != null) {
             user.language = body.language();
@@ -121,19 +121,6 @@ public class UserService {
             throw ProblemException.notFound("User " + id);
         }
         return user;
-    }
-
-    private static Set<Department> departments(List<String> codes) {
-        Set<Department> found = new LinkedHashSet<>();
-        if (codes != null) {
-            for (int i = 0; i < codes.size(); i++) {
-                String code = codes.get(i);
-                int index = i;
-                found.add(Department.findByCode(code).orElseThrow(() ->
-                        ProblemException.badField("departments[" + index + "]", "no department has the code " + code)));
-            }
-        }
-        return found;
     }
 
     private static String zone(String zone) {
