@@ -2,6 +2,7 @@ package app.baton.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -54,6 +55,12 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(field, "has a value of the wrong type or format"))));
         }
         return answer(Problem.of(400, "Bad Request", "The body is not valid JSON"));
+    }
+
+    /** Takes precedence over Quarkus's own mapper, which answers an unknown enum value in its own format. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
