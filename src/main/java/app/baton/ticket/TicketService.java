@@ -241,7 +241,9 @@ public class TicketService {
 
     @Transactional
     public Ticket acknowledge(String key, AcknowledgeTicket body) {
-        return apply(key, TicketAction.ACKNOWLEDGE, body.version(), body.note(), (t, now) -> {
+        String note = body.proposedDueAt() == null ? body.note()
+                : joined("Proposed resolution by " + body.proposedDueAt().truncatedTo(ChronoUnit.MICROS), body.note());
+        return apply(key, TicketAction.ACKNOWLEDGE, body.version(), note, (t, now) -> {
             if (body.proposedDueAt() != null && !body.proposedDueAt().isAfter(now)) {
                 throw ProblemException.badField("proposedDueAt", "must be in the future");
             }
@@ -280,7 +282,10 @@ public class TicketService {
 
     @Transactional
     public Ticket acceptProposal(String key, TicketNote body) {
-        return apply(key, TicketAction.ACCEPT_PROPOSAL, body.version(), body.note(), (t, now) -> {
+        Ticket ticket = find(key);
+        String note = ticket.proposedDueAt == null ? body.note()
+                : joined("Resolution due " + ticket.resolveDueAt + " -> " + ticket.proposedDueAt, body.note());
+        return apply(key, TicketAction.ACCEPT_PROPOSAL, body.version(), note, (t, now) -> {
             requirePendingProposal(t);
             Instant clockStart = t.acknowledgedAt == null ? now : t.acknowledgedAt;
             t.resolveDueAt = t.proposedDueAt;
@@ -454,6 +459,11 @@ public class TicketService {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** What the system records about a change, followed by the person's own note. */
+    private static String joined(String system, String note) {
+        return note == null || note.isBlank() ? system : system + ". " + note.trim();
+    }
 
     private void record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to, String note,
             Instant at) {

@@ -209,7 +209,9 @@ class TicketApiTest {
         f.act(f.requester, key, "accept-proposal", Map.of("note", "Client agreed")).statusCode(200)
                 .body("resolveDueAt", equalTo(proposed.toString())).body("proposedDueAt", nullValue())
                 .body("status", equalTo("ACKNOWLEDGED"))
-                .body("events[2].kind", equalTo("PROPOSAL_ACCEPTED"));
+                .body("events[1].note", equalTo("Proposed resolution by 2099-03-01T12:00:00Z"))
+                .body("events[2].kind", equalTo("PROPOSAL_ACCEPTED"))
+                .body("events[2].note", containsString(" -> 2099-03-01T12:00:00Z. Client agreed"));
         f.act(f.requester, key, "accept-proposal", Map.of()).statusCode(409)
                 .body("detail", containsString("no counter-proposed"));
         f.act(f.requester, key, "decline-proposal", Map.of()).statusCode(409);
@@ -398,6 +400,26 @@ class TicketApiTest {
                 .body("items", empty());
         Api.asAdmin().queryParam("size", 1).get("/api/queues/" + f.receiving).then()
                 .body("items.key", contains(a)).body("total", equalTo(2));
+    }
+
+    @Test
+    void twoPeopleChangingAtOnceOneIsToldItChanged() throws Exception {
+        TicketFixture f = new TicketFixture();
+        String key = f.create();
+        f.acknowledge(key);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Integer> a = pool.submit(
+                    () -> f.act(f.staff, key, "start", Map.of()).extract().statusCode());
+            java.util.concurrent.Future<Integer> b = pool.submit(
+                    () -> f.act(f.staff, key, "resolve", Map.of()).extract().statusCode());
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(a.get(), b.get()));
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        f.get(key).body("events", hasSize(3));
     }
 
     @Test
