@@ -58,8 +58,8 @@ public class ProblemMappers {
     }
 
     /**
-     * Quarkus REST has its own mapper for wrong types and formats (its body is not a problem
-     * document); this more specific one takes precedence over it.
+     * Quarkus REST has its own mapper for wrong types, formats and unknown enum values (its body
+     * is not a problem document); this more specific one takes precedence over it.
      */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {

@@ -1,0 +1,5 @@
+package app.baton.promise;
+
+public enum PromiseStatus {
+    OPEN, KEPT, BROKEN, RENEGOTIATED
+}

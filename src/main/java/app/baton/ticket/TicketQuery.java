@@ -1,0 +1,70 @@
+package app.baton.ticket;
+
+import app.baton.web.PageResult;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A filtered, ordered page of tickets in HQL. The overdue and at-risk conditions read the
+ * database-kept due_at and warn_at columns; a WAITING ticket is judged at the moment it started
+ * to wait (its clock is paused), which is what coalesce(waitingSince, now) says.
+ */
+final class TicketQuery {
+
+    /** Most urgent first: the deadline that applies now, earliest first; closed tickets last, newest first. */
+    static final String MOST_URGENT = "case when t.dueAtColumn is null then 1 else 0 end, t.dueAtColumn, t.id desc";
+
+    private final StringBuilder where = new StringBuilder("1 = 1");
+    private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Instant now;
+
+    TicketQuery(Instant now) {
+        this.now = now;
+        params.put("now", now);
+    }
+
+    TicketQuery and(String condition) {
+        where.append(" and (").append(condition).append(')');
+        return this;
+    }
+
+    TicketQuery and(String condition, String name, Object value) {
+        params.put(name, value);
+        return and(condition);
+    }
+
+    /** The first comparison alone lets an index range-scan due_at; the second is exact for WAITING. */
+    TicketQuery overdue(boolean wanted) {
+        String overdue = "t.dueAtColumn < :now and t.dueAtColumn < coalesce(t.waitingSince, :now)";
+        return and(wanted ? overdue : "t.dueAtColumn is null or not (" + overdue + ")");
+    }
+
+    TicketQuery atRisk(boolean wanted) {
+        String atRisk = "t.warnAtColumn <= :now and t.warnAtColumn <= coalesce(t.waitingSince, :now)"
+                + " and t.dueAtColumn >= coalesce(t.waitingSince, :now)";
+        return and(wanted ? atRisk : "t.warnAtColumn is null or not (" + atRisk + ")");
+    }
+
+    PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
+        TypedQuery<Ticket> select = em.createQuery("select t from Ticket t where " + where + " order by " + orderBy,
+                Ticket.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t where " + where, Long.class);
+        params.forEach((name, value) -> {
+            if (where.indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
+                select.setParameter(name, value);
+            }
+            if (where.indexOf(":" + name) >= 0) {
+                count.setParameter(name, value);
+            }
+        });
+        List<Ticket> tickets = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<TicketView> items = tickets.stream().map(t -> TicketView.summary(t, now)).toList();
+        long total = tickets.size() < size && (page == 0 || !tickets.isEmpty())
+                ? (long) page * size + tickets.size() : count.getSingleResult();
+        return new PageResult<>(items, page, size, total);
+    }
+}

@@ -1,0 +1,206 @@
+package app.baton.ticket;
+
+import app.baton.department.Department;
+import app.baton.user.CurrentUser;
+import app.baton.web.PageResult;
+import app.baton.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ticket lists: the filtered search and the department queues. Query parameters arrive as text
+ * and are parsed here, so that a bad value is a 400 naming the parameter, never a 404 or 500.
+ */
+@ApplicationScoped
+public class TicketSearch {
+
+    public static final int DEFAULT_SIZE = 50;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TicketPermissions permissions;
+
+    public record Filter(String department, String requestingDepartment, List<String> status, String assignee,
+            String requester, String client, String overdue, String atRisk, String q, String page, String size) {
+    }
+
+    public enum QueueView {
+        OPEN, OVERDUE, AT_RISK, UNACKNOWLEDGED
+    }
+
+    @Transactional
+    public PageResult<TicketView> search(Filter f) {
+        int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
+        int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
+        TicketQuery query = new TicketQuery(now());
+        if (blankToNull(f.department()) != null) {
+            query.and("t.receivingDepartment.code = :department", "department", f.department().trim().toUpperCase());
+        }
+        if (blankToNull(f.requestingDepartment()) != null) {
+            query.and("t.requestingDepartment.code = :requestingDepartment", "requestingDepartment",
+                    f.requestingDepartment().trim().toUpperCase());
+        }
+        List<TicketStatus> statuses = statuses(f.status());
+        if (!statuses.isEmpty()) {
+            query.and("t.status in :statuses", "statuses", statuses);
+        }
+        Long assignee = id("assignee", f.assignee());
+        if (assignee != null) {
+            query.and("t.assignee.id = :assignee", "assignee", assignee);
+        }
+        Long requester = id("requester", f.requester());
+        if (requester != null) {
+            query.and("t.requester.id = :requester", "requester", requester);
+        }
+        Long client = id("client", f.client());
+        if (client != null) {
+            query.and("t.client.id = :client", "client", client);
+        }
+        Boolean overdue = bool("overdue", f.overdue());
+        if (overdue != null) {
+            query.overdue(overdue);
+        }
+        Boolean atRisk = bool("atRisk", f.atRisk());
+        if (atRisk != null) {
+            query.atRisk(atRisk);
+        }
+        String q = blankToNull(f.q());
+        if (q != null) {
+            query.and("t.key like :q escape '!' or t.title like :q escape '!'", "q", "%" + likeEscaped(q.trim()) + "%");
+        }
+        permissions.restrictSearch(currentUser.get(), query);
+        return query.page(em, TicketQuery.MOST_URGENT, page, size);
+    }
+
+    /**
+     * A department's queue, most urgent first. The open view reads ix_tickets_queue
+     * (receiving_department_id, is_open, resolve_due_at) in index order; unacknowledged reads
+     * ix_tickets_ack_queue.
+     */
+    @Transactional
+    public PageResult<TicketView> queue(String departmentCode, String view, String pageText, String sizeText) {
+        Department department = Department.findByCode(departmentCode)
+                .orElseThrow(() -> ProblemException.notFound("Department " + departmentCode));
+        QueueView queueView = queueView(view);
+        int page = integer("page", pageText, 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
+        int size = integer("size", sizeText, DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
+        TicketQuery query = new TicketQuery(now()).and("t.receivingDepartment = :receiving", "receiving", department);
+        String orderBy = switch (queueView) {
+            case OPEN -> {
+                query.and("t.openColumn = true");
+                yield "t.resolveDueAt, t.id";
+            }
+            case OVERDUE -> {
+                query.overdue(true);
+                yield "t.dueAtColumn, t.id";
+            }
+            case AT_RISK -> {
+                query.atRisk(true);
+                yield "t.dueAtColumn, t.id";
+            }
+            case UNACKNOWLEDGED -> {
+                query.and("t.status = :new", "new", TicketStatus.NEW);
+                yield "t.ackDueAt, t.id";
+            }
+        };
+        permissions.restrictSearch(currentUser.get(), query);
+        return query.page(em, orderBy, page, size);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static QueueView queueView(String text) {
+        if (blankToNull(text) == null) {
+            return QueueView.OPEN;
+        }
+        try {
+            return QueueView.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("view", "must be one of open, overdue, at-risk, unacknowledged");
+        }
+    }
+
+    private static List<TicketStatus> statuses(List<String> texts) {
+        List<TicketStatus> statuses = new ArrayList<>();
+        if (texts == null) {
+            return statuses;
+        }
+        for (String text : texts) {
+            // status=NEW&status=WAITING and status=NEW,WAITING both work
+            for (String part : text.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    statuses.add(TicketStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.badField("status", "unknown status " + part.trim());
+                }
+            }
+        }
+        return statuses;
+    }
+
+    private static int integer(String name, String text, int fallback, int min, int max) {
+        if (blankToNull(text) == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw ProblemException.badField(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField(name, "must be a whole number");
+        }
+    }
+
+    private static Long id(String name, String text) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField(name, "must be an id (a whole number)");
+        }
+    }
+
+    private static Boolean bool(String name, String text) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badField(name, "must be true or false");
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

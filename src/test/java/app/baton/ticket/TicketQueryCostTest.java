@@ -1,0 +1,106 @@
+package app.baton.ticket;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.baton.support.Api;
+import app.baton.support.Api.Person;
+import app.baton.support.TestClients;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Lists cost a constant number of statements, and the open queue reads its index. */
+@QuarkusTest
+class TicketQueryCostTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void listingTwentyTicketsCostsAConstantNumberOfStatements() {
+        TicketFixture f = new TicketFixture();
+        Person watcher = Api.createUser("Watcher", f.requesting);
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> body = f.body("Ticket " + i);
+            body.put("watchers", List.of(watcher.id(), f.staff.id()));
+            body.put("contact", TestClients.createContact(f.client, "Contact " + i));
+            String key = f.createResponse(body).statusCode(201).extract().path("key");
+            if (i % 2 == 0) {
+                f.acknowledge(key);
+            }
+        }
+        long few = statementsFor(() -> f.requester.api().queryParam("department", f.receiving).queryParam("size", 2)
+                .get("/api/tickets").then().statusCode(200).body("items", hasSize(2)));
+        long twenty = statementsFor(() -> f.requester.api().queryParam("department", f.receiving)
+                .get("/api/tickets").then().statusCode(200).body("items", hasSize(20)));
+        long queue = statementsFor(() -> f.requester.api().get("/api/queues/" + f.receiving)
+                .then().statusCode(200).body("items", hasSize(20)));
+        assertTrue(twenty <= 8, "listing 20 tickets took " + twenty + " statements");
+        assertTrue(queue <= 8, "the queue of 20 tickets took " + queue + " statements");
+        // the page of 2 needs a count query that the page of 20 (the whole result) does not
+        assertTrue(twenty <= few, "20 tickets took " + twenty + " statements, 2 took " + few);
+    }
+
+    /**
+     * On a handful of rows MariaDB rightly scans the table, so the department gets 3000 finished
+     * tickets and another department 3000 open ones before the plan is read.
+     */
+    @Test
+    void openQueueReadsItsIndexInOrder() {
+        TicketFixture f = new TicketFixture();
+        String other = Api.createDepartment("Noise");
+        for (int i = 0; i < 5; i++) {
+            f.create();
+        }
+        long department = departmentId(f.receiving);
+        long otherDepartment = departmentId(other);
+        String key = f.create();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Object[] noise : List.of(new Object[] {department, "CLOSED", "X" + f.receiving},
+                    new Object[] {otherDepartment, "NEW", "X" + other})) {
+                em.createNativeQuery("INSERT INTO tickets (ticket_key, type_id, title, client_id, priority, status,"
+                                + " requester_id, receiving_department_id, ack_due_at, resolve_due_at, created_at, updated_at)"
+                                + " SELECT CONCAT(?3, '-', seq), type_id, title, client_id, priority, ?2, requester_id, ?1,"
+                                + " ack_due_at, resolve_due_at + INTERVAL seq MINUTE, created_at, updated_at"
+                                + " FROM tickets, seq_1_to_3000 WHERE ticket_key = ?4")
+                        .setParameter(1, noise[0]).setParameter(2, noise[1]).setParameter(3, noise[2])
+                        .setParameter(4, key).executeUpdate();
+            }
+        });
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE TABLE tickets").getResultList());
+        // the SQL Hibernate generates for TicketSearch.queue(view=open)
+        List<?> plan = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "EXPLAIN SELECT t.* FROM tickets t WHERE 1=1 AND (t.receiving_department_id=?1)"
+                        + " AND (t.is_open=1) ORDER BY t.resolve_due_at, t.id LIMIT 0, 50")
+                .setParameter(1, department).getResultList());
+        Object[] row = (Object[]) plan.get(0);
+        assertEquals("ix_tickets_queue", String.valueOf(row[5]), "plan: " + java.util.Arrays.toString(row));
+        assertTrue(row[9] == null || !String.valueOf(row[9]).contains("filesort"), "plan: " + java.util.Arrays.toString(row));
+        Api.asAdmin().get("/api/queues/" + f.receiving).then().statusCode(200).body("total",
+                org.hamcrest.Matchers.equalTo(6));
+    }
+
+    private long departmentId(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT id FROM departments WHERE code = ?1").setParameter(1, code).getSingleResult()).longValue());
+    }
+
+    private long statementsFor(Runnable call) {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        call.run();
+        return statistics.getPrepareStatementCount() - before;
+    }
+}
