@@ -57,6 +57,8 @@ final class DemoTickets {
         Instant createdAt;
         Instant ackDueAt;
         Instant resolveDueAt;
+        Instant ackWarnAt;
+        Instant resolveWarnAt;
         Instant acknowledgedAt;
         Instant resolvedAt;
         Instant closedAt;
@@ -104,6 +106,8 @@ final class DemoTickets {
     };
 
     private static final List<String> OPEN = List.of("NEW", "ACKNOWLEDGED", "IN_PROGRESS", "WAITING");
+    /** The share of the time after which a deadline is at risk: the request types' default. */
+    private static final int WARN_PERCENT = 75;
 
     /** A request type, how often it is asked for, and who asks (department codes, the first most often). */
     private record Traffic(String type, int weight, String... senders) {
@@ -184,6 +188,9 @@ final class DemoTickets {
         }
         p.ackDueAt = DemoCompany.plusMinutes(p.createdAt, p.sla().ackMinutes());
         p.resolveDueAt = DemoCompany.plusMinutes(p.createdAt, p.sla().resolveMinutes());
+        // the warning goes out when the type's default share (75%) of the time has passed
+        p.ackWarnAt = DemoCompany.plusMinutes(p.createdAt, p.sla().ackMinutes() * WARN_PERCENT / 100);
+        p.resolveWarnAt = DemoCompany.plusMinutes(p.createdAt, p.sla().resolveMinutes() * WARN_PERCENT / 100);
         addComments(p);
         addWatchers(p);
         addPromise(p);
@@ -498,7 +505,7 @@ final class DemoTickets {
         out.insert(DemoTable.TICKETS, id, key, (long) transitions, p.type.id(), p.title, p.description,
                 p.client.id(), p.contact == null ? null : p.contact.id(), p.priority, p.status, p.requester.id(),
                 p.requesting.id(), p.receiving.id(), p.assignee == null ? null : p.assignee.id(), p.ackDueAt,
-                p.resolveDueAt, p.acknowledgedAt, p.resolvedAt, p.closedAt, p.proposedDueAt,
+                p.resolveDueAt, p.ackWarnAt, p.resolveWarnAt, p.acknowledgedAt, p.resolvedAt, p.closedAt, p.proposedDueAt,
                 p.status.equals("WAITING") ? p.waitingOn : null,
                 p.status.equals("WAITING") ? p.waitingSince : null, p.rejectReason, p.createdAt, updated);
         for (Staff watcher : p.watchers) {

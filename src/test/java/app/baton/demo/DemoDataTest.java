@@ -106,6 +106,18 @@ class DemoDataTest {
                 + " AND resolve_due_at > UTC_TIMESTAMP(6) AND TIMESTAMPDIFF(SECOND, created_at, UTC_TIMESTAMP(6))"
                 + " > 0.75 * TIMESTAMPDIFF(SECOND, created_at, resolve_due_at)");
         assertTrue(atRisk >= 3, atRisk + " at risk");
+        // what a department head sees: the queues the API serves, from the same rows
+        String head = login("rasa@demo.baton", DemoCompany.PASSWORD);
+        int overdueInQueues = 0;
+        int atRiskInQueues = 0;
+        for (String code : List.of("SRV", "ACC", "DLV", "PRC", "SAL")) {
+            overdueInQueues += as(head).get("/api/queues/" + code + "?view=overdue").then().statusCode(200)
+                    .extract().jsonPath().getInt("total");
+            atRiskInQueues += as(head).get("/api/queues/" + code + "?view=at-risk").then().statusCode(200)
+                    .extract().jsonPath().getInt("total");
+        }
+        assertTrue(overdueInQueues >= 3, overdueInQueues + " overdue in the queues");
+        assertTrue(atRiskInQueues >= 3, atRiskInQueues + " at risk in the queues");
         assertEquals(0, number("SELECT COUNT(*) FROM tickets WHERE"
                 + " ack_due_at <> created_at + INTERVAL (SELECT s.ack_minutes FROM request_type_sla s"
                 + " WHERE s.request_type_id = type_id AND s.priority = tickets.priority) MINUTE"
