@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
 /** Laws of business-time arithmetic over starts spread across several years (both DST switches included). */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertiesTest {
 
     static final long FROM = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond() / 60;
     static final long TO = Instant.parse("2029-01-01T00:00:00Z").getEpochSecond() / 60;
