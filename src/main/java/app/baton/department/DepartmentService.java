@@ -1,5 +1,6 @@
 package app.baton.department;
 
+import app.baton.sla.Calendar;
 import app.baton.user.User;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
@@ -48,7 +49,7 @@ public class DepartmentService {
         department.code = body.code();
         department.name = body.name().trim();
         department.email = body.email();
-        department.calendarId = body.calendar();
+        department.calendarId = requireCalendar(body.calendar());
         department.heads = User.requireAll(body.heads(), "heads");
         department.createdAt = clock.instant();
         department.persist();
@@ -66,7 +67,7 @@ public class DepartmentService {
             department.email = body.email().isBlank() ? null : body.email();
         }
         if (body.calendar() != null) {
-            department.calendarId = body.calendar();
+            department.calendarId = requireCalendar(body.calendar());
         }
         if (body.heads() != null) {
             department.heads.clear();
@@ -78,6 +79,14 @@ public class DepartmentService {
         // flush so that the answer carries the version this write produced
         Department.flush();
         return department;
+    }
+
+    /** A department's clock must run on a calendar that exists; null keeps counting every minute. */
+    private static Long requireCalendar(Long id) {
+        if (id != null && Calendar.findById(id) == null) {
+            throw ProblemException.badField("calendar", "no calendar has the id " + id);
+        }
+        return id;
     }
 
     public Department find(String code) {

@@ -6,9 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * All SLA deadline arithmetic, in the receiving department's business time. For now every
- * minute counts (no business calendars yet); callers must not do date arithmetic themselves,
- * so that calendars can be added here alone.
+ * All SLA deadline arithmetic, in the receiving department's business time: its calendar when it
+ * has one, every minute otherwise. Callers must not do date arithmetic themselves.
  */
 @ApplicationScoped
 public class DeadlineCalculator {
@@ -18,22 +17,44 @@ public class DeadlineCalculator {
     }
 
     public Instant plusBusinessTime(Department receiving, Instant from, Duration businessTime) {
-        return from.plus(businessTime);
+        return plus(calendarOf(receiving), from, businessTime);
     }
 
     /** The business time between two instants; zero when {@code to} is not after {@code from}. */
     public Duration businessTimeBetween(Department receiving, Instant from, Instant to) {
-        return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
+        return between(calendarOf(receiving), from, to);
     }
 
     /** The moment when {@code warnPercent} of the business time from {@code start} to {@code due} has passed. */
     public Instant warningAt(Department receiving, Instant start, Instant due, int warnPercent) {
-        Duration whole = businessTimeBetween(receiving, start, due);
-        return plusBusinessTime(receiving, start, whole.multipliedBy(warnPercent).dividedBy(100));
+        BusinessCalendar calendar = calendarOf(receiving);
+        Duration whole = between(calendar, start, due);
+        return plus(calendar, start, whole.multipliedBy(warnPercent).dividedBy(100));
     }
 
     /** A deadline moved later by the business time of a pause (a WAITING spell). */
     public Instant afterPause(Department receiving, Instant deadline, Instant pausedFrom, Instant pausedUntil) {
-        return plusBusinessTime(receiving, deadline, businessTimeBetween(receiving, pausedFrom, pausedUntil));
+        BusinessCalendar calendar = calendarOf(receiving);
+        return plus(calendar, deadline, between(calendar, pausedFrom, pausedUntil));
+    }
+
+    /** Loaded per call for now; the calendar is a few rows and a ticket change needs it once or twice. */
+    private static BusinessCalendar calendarOf(Department receiving) {
+        if (receiving == null || receiving.calendarId == null) {
+            return null;
+        }
+        Calendar calendar = Calendar.findById(receiving.calendarId);
+        return calendar == null ? null : calendar.toBusinessCalendar();
+    }
+
+    private static Instant plus(BusinessCalendar calendar, Instant from, Duration businessTime) {
+        return calendar == null ? from.plus(businessTime) : calendar.plus(from, businessTime);
+    }
+
+    private static Duration between(BusinessCalendar calendar, Instant from, Instant to) {
+        if (calendar != null) {
+            return calendar.between(from, to);
+        }
+        return to.isAfter(from) ? Duration.between(from, to) : Duration.ZERO;
     }
 }
