@@ -135,9 +135,14 @@ class TokenApiTest {
         staff.api().body(Map.of("name", "too much", "scopes", List.of("read", "admin"))).post("/api/tokens")
                 .then().statusCode(403)
                 .contentType(containsString("application/problem+json"));
-        asAdmin().body(Map.of("name", "admin tool " + Api.unique(), "scopes", List.of("admin")))
+        String adminSecret = asAdmin().body(Map.of("name", "admin tool " + Api.unique(), "scopes", List.of("admin")))
                 .post("/api/tokens").then().statusCode(201)
-                .body("scopes", equalTo(List.of("admin")));
+                .body("scopes", equalTo(List.of("admin")))
+                .extract().path("token");
+        // admin allows everything, changes included
+        Api.as(adminSecret).body(Map.of("name", "made by admin token", "scopes", List.of("read")))
+                .post("/api/tokens").then().statusCode(201);
+        Api.as(adminSecret).get("/api/users/me").then().statusCode(200);
     }
 
     @Test
