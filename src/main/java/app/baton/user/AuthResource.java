@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpServerRequest;
 import java.time.Instant;
 
 /** Login for scripts: an email and password in, a bearer token out. */
@@ -30,8 +32,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    public Response login(@Valid Login body) {
-        var identity = lookup.byPassword(body.email(), body.password());
+    public Response login(@Valid Login body, @Context HttpServerRequest request) {
+        var identity = lookup.byPassword(body.email(), body.password(), ClientAddress.of(request));
         if (identity.isEmpty()) {
             return Response.status(401).type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(401, "Unauthorized", "Wrong email or password")).build();

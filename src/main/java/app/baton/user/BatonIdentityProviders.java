@@ -7,7 +7,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,8 +33,16 @@ public final class BatonIdentityProviders {
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             String password = new String(request.getPassword().getPassword());
-            return context.runBlocking(() -> lookup.byPassword(request.getUsername(), password)
-                    .orElseThrow(AuthenticationFailedException::new));
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+            String address = routing == null ? null : ClientAddress.of(routing.request());
+            return context.runBlocking(() -> {
+                try {
+                    return lookup.byPassword(request.getUsername(), password, address)
+                            .orElseThrow(AuthenticationFailedException::new);
+                } catch (LoginThrottledException e) {
+                    throw new AuthenticationFailedException(e);
+                }
+            });
         }
     }
 

@@ -25,12 +25,28 @@ public class IdentityLookup {
     @Inject
     TokenService tokens;
 
+    @Inject
+    LoginThrottle throttle;
+
+    /**
+     * Checks a password unless the account or the client address has failed too often lately;
+     * then it throws {@link LoginThrottledException}, even for the right password.
+     */
     @ActivateRequestContext
     @Transactional
-    public Optional<SecurityIdentity> byPassword(String email, String password) {
-        return User.findByEmail(email)
+    public Optional<SecurityIdentity> byPassword(String email, String password, String address) {
+        throttle.refusal(email, address).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
+        Optional<SecurityIdentity> identity = User.findByEmail(email)
                 .filter(u -> u.active && passwords.matches(password, u.passwordHash))
                 .map(u -> identity(u, "read,write,admin"));
+        if (identity.isPresent()) {
+            throttle.succeeded(email);
+        } else {
+            throttle.failed(email, address);
+        }
+        return identity;
     }
 
     /** The form-login cookie names the person; they must still exist and be active. */

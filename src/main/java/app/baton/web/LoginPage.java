@@ -42,7 +42,7 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, List<User> demoUsers, String demoPassword);
+        static native TemplateInstance login(String error, List<User> demoUsers, String demoPassword);
 
         static native TemplateInstance home(User user);
     }
@@ -51,11 +51,11 @@ public class LoginPage {
     @Path("login")
     @PermitAll
     @Operation(hidden = true)
-    public TemplateInstance login(@QueryParam("error") boolean error) {
+    public TemplateInstance login(@QueryParam("error") String error) {
         // A newcomer trying the demo should not have to look the logins up elsewhere.
         List<User> demoUsers = demoData ? User.list("active = true and email like ?1", Sort.by("email"),
                 "%@" + DemoData.EMAIL_DOMAIN) : List.of();
-        return Templates.login(error, demoUsers, DemoData.PASSWORD);
+        return Templates.login(error == null || error.isBlank() || error.equals("false") ? null : error, demoUsers, DemoData.PASSWORD);
     }
 
     @GET

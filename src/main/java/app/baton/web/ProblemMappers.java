@@ -3,6 +3,7 @@ package app.baton.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import app.baton.user.LoginThrottledException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -73,7 +74,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (e.getCause() instanceof LoginThrottledException throttled) {
+            return throttled(throttled, uri);
+        }
         return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(LoginThrottledException e, UriInfo uri) {
+        if (uri.getPath().endsWith("/j_security_check")) {
+            return Response.seeOther(URI.create("/login?error=throttled")).build();
+        }
+        return Response.status(429).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", e.retryAfterSeconds())
+                .entity(Problem.of(429, "Too Many Requests",
+                        "Too many failed logins; try again in " + e.retryAfterSeconds() + " seconds"))
+                .build();
     }
 
     @ServerExceptionMapper
