@@ -407,12 +407,16 @@ class TicketApiTest {
         TicketFixture f = new TicketFixture();
         String key = f.create();
         f.acknowledge(key);
+        // Both act on the version they saw; whichever way the two requests interleave, the
+        // second must be told the request changed (sequentially by the version check,
+        // concurrently by optimistic locking).
+        int seen = f.get(key).extract().path("version");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             java.util.concurrent.Future<Integer> a = pool.submit(
-                    () -> f.act(f.staff, key, "start", Map.of()).extract().statusCode());
+                    () -> f.act(f.staff, key, "start", Map.of("version", seen)).extract().statusCode());
             java.util.concurrent.Future<Integer> b = pool.submit(
-                    () -> f.act(f.staff, key, "resolve", Map.of()).extract().statusCode());
+                    () -> f.act(f.staff, key, "resolve", Map.of("version", seen)).extract().statusCode());
             List<Integer> statuses = new java.util.ArrayList<>(List.of(a.get(), b.get()));
             java.util.Collections.sort(statuses);
             assertEquals(List.of(200, 409), statuses);
