@@ -57,6 +57,10 @@ public class TicketService {
     @Inject
     EntityManager em;
 
+    /** Told of every change, in the changing transaction: notifications and escalations listen. */
+    @Inject
+    jakarta.enterprise.event.Event<TicketChanged> changed;
+
     // --- request bodies -----------------------------------------------------------------------
 
     public record CreateTicket(
@@ -387,8 +391,8 @@ public class TicketService {
 
     @Transactional
     public Ticket comment(String key, AddComment body) {
-        return apply(key, TicketAction.COMMENT, body.version(), null, (t, now) -> {
-            TicketComment comment = new TicketComment();
+        TicketComment comment = new TicketComment();
+        return apply(key, TicketAction.COMMENT, body.version(), null, comment, (t, now) -> {
             comment.ticket = t;
             comment.author = actor();
             comment.body = body.body();
@@ -403,6 +407,11 @@ public class TicketService {
      * checks, the change itself, then the event, all in the caller's transaction.
      */
     private Ticket apply(String key, TicketAction action, Long version, String note,
+            BiConsumer<Ticket, Instant> change) {
+        return apply(key, action, version, note, null, change);
+    }
+
+    private Ticket apply(String key, TicketAction action, Long version, String note, TicketComment comment,
             BiConsumer<Ticket, Instant> change) {
         Ticket t = find(key);
         User actor = actor();
@@ -420,7 +429,7 @@ public class TicketService {
         t.updatedAt = now;
         boolean transition = TicketTransitions.changesStatus(action);
         record(t, actor, action.event, transition ? from : null, transition ? to : null,
-                note == null || note.isBlank() ? null : note.trim(), now);
+                note == null || note.isBlank() ? null : note.trim(), now, comment);
         em.flush();
         return t;
     }
@@ -467,6 +476,11 @@ public class TicketService {
 
     private void record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to, String note,
             Instant at) {
+        record(t, actor, kind, from, to, note, at, null);
+    }
+
+    private void record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to, String note,
+            Instant at, TicketComment comment) {
         TicketEvent event = new TicketEvent();
         event.ticket = t;
         event.at = at;
@@ -476,6 +490,7 @@ public class TicketService {
         event.to = to;
         event.note = note == null || note.length() <= 4000 ? note : note.substring(0, 4000);
         event.persist();
+        changed.fire(new TicketChanged(t, event, comment));
     }
 
     /** The signed-in user, managed by this transaction's session. */
