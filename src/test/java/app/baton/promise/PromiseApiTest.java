@@ -61,6 +61,22 @@ class PromiseApiTest {
     }
 
     @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyMakesOnePromise() {
+        PromiseFixture f = new PromiseFixture();
+        Map<String, Object> body = f.body("Call back", clock.freeze().plus(Duration.ofHours(4)));
+        long first = f.sales.api().header("Idempotency-Key", "retry-" + Api.unique()).body(body)
+                .post("/api/promises").then().statusCode(201).extract().jsonPath().getLong("id");
+        String key = "retry-" + Api.unique();
+        long once = f.sales.api().header("Idempotency-Key", key).body(body).post("/api/promises").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        long again = f.sales.api().header("Idempotency-Key", key).body(body).post("/api/promises").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        assertEquals(once, again);
+        f.sales.api().queryParam("client", f.client).get("/api/promises").then()
+                .body("items.id", contains((int) first, (int) once));
+    }
+
+    @Test
     void aPromiseCanBeGivenToAnotherOwnerWithItsOwnReminder() {
         PromiseFixture f = new PromiseFixture();
         Api.Person technician = Api.createUser("Tom Technician", f.department);
