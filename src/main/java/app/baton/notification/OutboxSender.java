@@ -60,7 +60,7 @@ public class OutboxSender {
     Duration giveUpAfter;
 
     /** A claimed row, copied out of the session so sending needs no transaction. */
-    record Claimed(long id, String email, String subject, String text, String html) {
+    record Claimed(long id, String email, String subject, String text, String html, Instant dueAt) {
     }
 
     @Scheduled(identity = "outbox-sender", every = "${baton.mail.every:10s}",
@@ -113,14 +113,20 @@ public class OutboxSender {
                 return List.of();
             }
             List<Long> idList = ids.stream().map(Number::longValue).toList();
+            java.util.Map<Long, Instant> dueAt = new java.util.HashMap<>();
+            for (OutboxMessage m : em.createQuery("from OutboxMessage where id in :ids", OutboxMessage.class)
+                    .setParameter("ids", idList).getResultList()) {
+                dueAt.put(m.id, m.nextAttemptAt);
+            }
             em.createQuery("update OutboxMessage set leaseToken = :token, nextAttemptAt = :until where id in :ids")
                     .setParameter("token", token).setParameter("until", now.plus(lease))
                     .setParameter("ids", idList).executeUpdate();
             List<Claimed> claimed = new ArrayList<>();
-            for (OutboxMessage m : em.createQuery("from OutboxMessage where id in :ids order by id", OutboxMessage.class)
+            for (OutboxMessage m : em.createQuery("from OutboxMessage where id in :ids", OutboxMessage.class)
                     .setParameter("ids", idList).getResultList()) {
-                claimed.add(new Claimed(m.id, m.email, m.subject, m.bodyText, m.bodyHtml));
+                claimed.add(new Claimed(m.id, m.email, m.subject, m.bodyText, m.bodyHtml, dueAt.get(m.id)));
             }
+            claimed.sort(java.util.Comparator.comparing(Claimed::dueAt).thenComparing(Claimed::id));
             return claimed;
         });
     }
@@ -154,14 +160,19 @@ public class OutboxSender {
         });
     }
 
-    /** Gives claimed rows back untried, due again at the first retry interval; no attempt counted. */
+    /**
+     * Gives claimed rows back untried, due when they were before the claim and no attempt counted:
+     * they come first in the next run, so every row gets its turn during an outage.
+     */
     private void release(List<Claimed> untried, String token) {
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                        "update OutboxMessage set leaseToken = null, nextAttemptAt = :next "
-                                + "where id in :ids and leaseToken = :token")
-                .setParameter("next", now().plus(firstRetry))
-                .setParameter("ids", untried.stream().map(Claimed::id).toList())
-                .setParameter("token", token).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Claimed message : untried) {
+                em.createQuery("update OutboxMessage set leaseToken = null, nextAttemptAt = :due "
+                                + "where id = :id and leaseToken = :token")
+                        .setParameter("due", message.dueAt()).setParameter("id", message.id())
+                        .setParameter("token", token).executeUpdate();
+            }
+        });
     }
 
     /** firstRetry, doubled with every further failure, at most maxRetryInterval. */
