@@ -17,7 +17,7 @@ import java.util.Set;
 public class MailRenderer {
 
     /** Languages with a {@code messages/mail_xx.properties}; anyone else reads English. */
-    static final Set<String> LANGUAGES = Set.of("en", "lt");
+    static final Set<String> LANGUAGES = Set.of("en", "lt", "lv", "ru");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

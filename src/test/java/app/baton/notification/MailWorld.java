@@ -44,7 +44,8 @@ final class MailWorld {
     }
 
     static Person person(String name, String language, String timeZone, List<String> roles, String... departments) {
-        String email = name.toLowerCase().replace(' ', '.').replace("ė", "e") + "." + Api.unique() + "@test.baton";
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String email = ascii.toLowerCase().replace(' ', '.') + "." + Api.unique() + "@test.baton";
         long id = Api.asAdmin().body(Map.of("email", email, "name", name, "password", Api.PASSWORD,
                         "roles", roles, "departments", List.of(departments), "language", language,
                         "timeZone", timeZone))

@@ -324,6 +324,19 @@ class NotificationMailTest {
         assertEquals(1, MAILBOX.to(w.lina.email()).size());
     }
 
+    @Test
+    void latvianAndRussianReadersGetTheirLanguage() {
+        MailWorld w = new MailWorld();
+        Person ivan = MailWorld.person("Ivan Ivanov", "ru", "Europe/Moscow", List.of("STAFF"), w.receiving);
+        Person liga = MailWorld.person("Līga Ozola", "lv", "Europe/Riga", List.of("STAFF"), w.receiving);
+        String key = w.create("Fix the heating");
+        sender.sendDue();
+        assertEquals("[" + key + "] Новый запрос: Fix the heating", only(ivan.email()).subject());
+        assertTrue(only(ivan.email()).text().contains("Здравствуйте, Ivan Ivanov!"));
+        assertEquals("[" + key + "] Jauns pieprasījums: Fix the heating", only(liga.email()).subject());
+        assertTrue(only(liga.email()).html().contains("(Europe/Riga)"), only(liga.email()).html());
+    }
+
     private void raise(String key, Deadline deadline, EscalationLevel level) {
         QuarkusTransaction.requiringNew().run(() -> escalations.fire(
                 new EscalationRaised(Ticket.findByKey(key).orElseThrow(), deadline, level, Instant.now())));
