@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.baton.escalation.Deadline;
+import app.baton.escalation.EscalationLevel;
+import app.baton.escalation.EscalationRaised;
 import app.baton.support.TestClock;
+import app.baton.ticket.Ticket;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,6 +39,9 @@ class OutboxDeliveryTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<EscalationRaised> escalations;
 
     @BeforeAll
     static void startSmtp() {
@@ -188,6 +195,26 @@ class OutboxDeliveryTest {
             assertNotNull(m.lastError);
             assertTrue(m.attempts > 10, "attempts: " + m.attempts);
         }
+    }
+
+    @Test
+    void mailIsWrittenInTheChangingTransactionAndRolledBackWithIt() {
+        MailWorld w = new MailWorld();
+        String key = w.create("Roll me back");
+        int before = outboxIdsOf(key).size();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                escalations.fire(new EscalationRaised(Ticket.findByKey(key).orElseThrow(), Deadline.ACK,
+                        EscalationLevel.BREACH, Instant.now()));
+                assertTrue(OutboxMessage.count("ticket.key = ?1", key) > before, "written in this transaction");
+                throw new IllegalStateException("the escalation could not be recorded");
+            });
+        } catch (IllegalStateException expected) {
+            // the change failed: its mail must be gone with it
+        }
+        assertEquals(before, outboxIdsOf(key).size());
+        sender.sendDue();
+        assertTrue(MAILBOX.to(w.head.email()).stream().noneMatch(m -> m.subject().contains("missed")));
     }
 
     private static List<Long> outboxIdsOf(String... keys) {
