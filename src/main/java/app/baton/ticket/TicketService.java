@@ -57,6 +57,9 @@ public class TicketService {
     @Inject
     EntityManager em;
 
+    @Inject
+    TicketDeadlines ticketDeadlines;
+
     /** Told of every change, in the changing transaction: notifications and escalations listen. */
     @Inject
     jakarta.enterprise.event.Event<TicketChanged> changed;
@@ -133,7 +136,7 @@ public class TicketService {
                 Sort.by("createdAt").and("id"), t).stream().map(TicketView.CommentView::of).toList();
         List<PromiseView> promises = Promise.<Promise>list("ticket", Sort.by("dueAt").and("id"), t)
                 .stream().map(PromiseView::of).toList();
-        return TicketView.of(t, now(), events, comments, promises, List.of());
+        return TicketView.of(t, now(), events, comments, promises, app.baton.escalation.Escalation.viewsOf(t));
     }
 
     // --- creating -----------------------------------------------------------------------------
@@ -219,6 +222,8 @@ public class TicketService {
         if (body.priority() != null && body.priority() != t.priority) {
             changes.add("priority " + t.priority + " -> " + body.priority());
             t.priority = body.priority();
+            // the running clocks follow the new priority's SLA (escalation: see TicketDeadlines)
+            ticketDeadlines.afterPriorityChange(t, now());
         }
         if (body.contact() != null && !body.contact().equals(EntityIds.of(t.contact))) {
             t.contact = contactOf(t.client, body.contact());
