@@ -24,3 +24,9 @@ CREATE TABLE escalations (
   CONSTRAINT uk_escalations_step UNIQUE (ticket_id, deadline, cycle, level),
   CONSTRAINT fk_escalations_ticket FOREIGN KEY (ticket_id) REFERENCES tickets (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Tickets that exist already start on the first step of the ladder of their current deadline.
+UPDATE tickets SET next_escalation_at = CASE
+    WHEN status = 'NEW' THEN COALESCE(ack_warn_at, ack_due_at)
+    WHEN status IN ('ACKNOWLEDGED', 'IN_PROGRESS') THEN COALESCE(resolve_warn_at, resolve_due_at)
+  END;
