@@ -12,9 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -80,11 +82,42 @@ public class EscalationSchedule {
      * @return how many steps this call took
      */
     public int escalate(Ticket t, Instant now) {
+        return escalate(t, now, null);
+    }
+
+    /** A step of the ladder already taken: a row of escalations. */
+    public record Step(long ticket, Deadline deadline, int cycle, EscalationLevel level) {
+    }
+
+    /** The steps taken so far by these tickets, in one query: a pass reads them for its whole batch. */
+    public Set<Step> stepsTaken(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select e.ticket.id, e.deadline, e.cycle, e.level from Escalation e"
+                        + " where e.ticket.id in :tickets", Object[].class)
+                .setParameter("tickets", ticketIds).getResultStream()
+                .map(r -> new Step((Long) r[0], (Deadline) r[1], (Integer) r[2], (EscalationLevel) r[3]))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * As {@link #escalate(Ticket, Instant)}, with the steps taken already read for a batch
+     * ({@link #stepsTaken}); null reads them for this ticket.
+     */
+    public int escalate(Ticket t, Instant now, Set<Step> stepsTaken) {
         Optional<Ladder> found = ladderOf(t);
         int count = 0;
         if (found.isPresent()) {
             Ladder ladder = found.get();
-            Set<EscalationLevel> taken = taken(t, ladder);
+            Set<EscalationLevel> taken = stepsTaken == null ? taken(t, ladder) : EnumSet.noneOf(EscalationLevel.class);
+            if (stepsTaken != null) {
+                for (EscalationLevel level : EscalationLevel.values()) {
+                    if (stepsTaken.contains(new Step(t.id, ladder.deadline(), ladder.cycle(), level))) {
+                        taken.add(level);
+                    }
+                }
+            }
             for (EscalationLevel level : EscalationLevel.values()) {
                 if (taken.contains(level) || ladder.momentOf(level).isAfter(now)) {
                     continue;
