@@ -125,6 +125,26 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    // --- escalation state (V5), kept by app.baton.escalation.EscalationSchedule -------------
+    // Excluded from the optimistic version: the escalation pass writing them must not make a
+    // person's next change of the ticket fail as stale.
+
+    /** Cycle of the acknowledgement clock: grows when it restarts (forward, resubmit). */
+    @Column(name = "ack_cycle")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    public int ackCycle = 1;
+
+    /** Cycle of the resolution clock: grows when it restarts (resubmit, reopen, accepted proposal). */
+    @Column(name = "resolve_cycle")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    public int resolveCycle = 1;
+
+    /** The earliest escalation step still to take on the deadline that applies now; null when none can. */
+    @Column(name = "next_escalation_at")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    public Instant nextEscalationAt;
+    // --- end of escalation state ---------------------------------------------------------------
+
     // Columns the database derives from status (V1, V3); for queries only: they are not
     // refreshed after a change in this session, so Java code reads status and the deadlines.
     @Column(name = "is_open", insertable = false, updatable = false)

@@ -120,7 +120,13 @@ public class TicketSearch {
             }
         };
         permissions.restrictSearch(currentUser.get(), query);
-        return query.page(em, orderBy, page, size);
+        PageResult<TicketView> result = query.page(em, orderBy, page, size);
+        // each item carries the escalation steps taken on its current deadline, in one query
+        java.util.Map<Long, List<TicketView.EscalationView>> steps = app.baton.escalation.Escalation
+                .currentOf(result.items().stream().map(TicketView::id).toList());
+        return new PageResult<>(result.items().stream()
+                .map(v -> v.withEscalations(steps.getOrDefault(v.id(), List.of()))).toList(),
+                result.page(), result.size(), result.total());
     }
 
     private Instant now() {

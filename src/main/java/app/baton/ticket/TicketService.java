@@ -60,6 +60,9 @@ public class TicketService {
     @Inject
     PromiseService promises;
 
+    @Inject
+    TicketDeadlines ticketDeadlines;
+
     /** Told of every change, in the changing transaction: notifications and escalations listen. */
     @Inject
     jakarta.enterprise.event.Event<TicketChanged> changed;
@@ -135,7 +138,7 @@ public class TicketService {
         List<TicketView.CommentView> comments = TicketComment.<TicketComment>list("ticket",
                 Sort.by("createdAt").and("id"), t).stream().map(TicketView.CommentView::of).toList();
         List<PromiseView> promisesOfTicket = promises.viewsOf(t);
-        return TicketView.of(t, now(), events, comments, promisesOfTicket, List.of());
+        return TicketView.of(t, now(), events, comments, promisesOfTicket, app.baton.escalation.Escalation.viewsOf(t));
     }
 
     // --- creating -----------------------------------------------------------------------------
@@ -211,6 +214,8 @@ public class TicketService {
         if (body.priority() != null && body.priority() != t.priority) {
             changes.add("priority " + t.priority + " -> " + body.priority());
             t.priority = body.priority();
+            // the running clocks follow the new priority's SLA (escalation: see TicketDeadlines)
+            ticketDeadlines.afterPriorityChange(t, now());
         }
         if (body.contact() != null && !body.contact().equals(EntityIds.of(t.contact))) {
             t.contact = contactOf(t.client, body.contact());

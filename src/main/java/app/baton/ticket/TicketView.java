@@ -41,6 +41,14 @@ public record TicketView(
     public record EscalationView(String deadline, String level, Instant at) {
     }
 
+    /** The same view carrying these escalations (queues show the steps taken on the current deadline). */
+    public TicketView withEscalations(List<EscalationView> steps) {
+        return new TicketView(id, key, version, type, title, description, client, contact, priority, status,
+                requester, requestingDepartment, receivingDepartment, assignee, watchers, ackDueAt, resolveDueAt,
+                acknowledgedAt, resolvedAt, closedAt, proposedDueAt, waitingOn, waitingSince, rejectReason, overdue,
+                atRisk, createdAt, updatedAt, events, comments, promises, steps);
+    }
+
     /** Without the related lists: for pages of tickets. */
     public static TicketView summary(Ticket t, Instant now) {
         return of(t, now, null, null, null, null);

@@ -1,0 +1,94 @@
+package app.baton.escalation;
+
+import app.baton.ticket.Ticket;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes the escalation steps that have fallen due. Reads only the tickets whose
+ * next_escalation_at has passed (ix_tickets_next_escalation), a batch at a time, each batch in a
+ * short transaction of its own. Several instances may run it at once: SKIP LOCKED hands each
+ * due ticket to one of them, and the unique key of escalations refuses a step taken twice.
+ */
+@ApplicationScoped
+public class EscalationPass {
+
+    private static final Logger LOG = Logger.getLogger(EscalationPass.class);
+
+    /** The claim: due tickets, earliest first, skipping those another pass holds right now. */
+    static final String CLAIM = "SELECT id FROM tickets WHERE next_escalation_at <= ?1"
+            + " ORDER BY next_escalation_at LIMIT ?2 FOR UPDATE SKIP LOCKED";
+
+    /** A safety net: a run stops after this many batches even if tickets still look due. */
+    private static final int MAX_BATCHES_PER_RUN = 1000;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EscalationSchedule schedule;
+
+    @ConfigProperty(name = "baton.escalation.batch-size", defaultValue = "100")
+    int batchSize;
+
+    public record Result(int tickets, int steps) {
+    }
+
+    @Scheduled(identity = "escalation-pass", every = "${baton.escalation.every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        Result result = run();
+        if (result.steps() > 0) {
+            LOG.infof("Escalation pass: %d steps on %d tickets", result.steps(), result.tickets());
+        }
+    }
+
+    /** One pass at the clock's current time, until no due ticket is left (or all left are held by another pass). */
+    public Result run() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int tickets = 0;
+        int steps = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
+            Result batch = QuarkusTransaction.requiringNew().call(() -> batch(now));
+            tickets += batch.tickets();
+            steps += batch.steps();
+            if (batch.tickets() < batchSize) {
+                break;
+            }
+        }
+        return new Result(tickets, steps);
+    }
+
+    private Result batch(Instant now) {
+        // the locking read first: the tickets are then loaded after their locks are held
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(CLAIM).setParameter(1, now).setParameter(2, batchSize)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return new Result(0, 0);
+        }
+        // the batch in two queries, not two per ticket
+        List<Long> claimed = ids.stream().map(Number::longValue).toList();
+        List<Ticket> tickets = em.createQuery("select t from Ticket t where t.id in :ids"
+                + " order by t.nextEscalationAt, t.id", Ticket.class).setParameter("ids", claimed).getResultList();
+        Set<EscalationSchedule.Step> taken = schedule.stepsTaken(claimed);
+        int steps = 0;
+        for (Ticket ticket : tickets) {
+            steps += schedule.escalate(ticket, now, taken);
+        }
+        return new Result(ids.size(), steps);
+    }
+}

@@ -1,0 +1,187 @@
+package app.baton.escalation;
+
+import app.baton.sla.DeadlineCalculator;
+import app.baton.ticket.Ticket;
+import app.baton.ticket.TicketChanged;
+import app.baton.ticket.TicketEventKind;
+import app.baton.ticket.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where a ticket stands on its escalation ladder: which clock cycle each deadline is in, which
+ * step is next and when ({@link Ticket#nextEscalationAt}), and taking the steps that are due.
+ */
+@ApplicationScoped
+public class EscalationSchedule {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    Event<EscalationRaised> raised;
+
+    /** Business time of the receiving department between the breach and the second breach. */
+    @ConfigProperty(name = "baton.escalation.second-breach-after", defaultValue = "PT4H")
+    Duration secondBreachAfter;
+
+    /**
+     * Every change of a ticket may restart a clock, move a deadline or stop the clock: the cycles
+     * and the next escalation moment are brought up to date in the changing transaction.
+     */
+    void onTicketChanged(@Observes TicketChanged changed) {
+        Ticket t = changed.ticket();
+        TicketEventKind kind = changed.event().kind;
+        switch (kind) {
+            case FORWARDED -> t.ackCycle++;
+            case RESUBMITTED -> {
+                t.ackCycle++;
+                t.resolveCycle++;
+            }
+            case REOPENED, PROPOSAL_ACCEPTED -> t.resolveCycle++;
+            default -> { }
+        }
+        // a fresh ticket or a restarted clock has taken no step yet: no need to ask the database
+        boolean fresh = switch (kind) {
+            case CREATED, FORWARDED, RESUBMITTED, REOPENED, PROPOSAL_ACCEPTED -> true;
+            default -> false;
+        };
+        reschedule(t, fresh);
+    }
+
+    /** Recomputes {@link Ticket#nextEscalationAt} from the deadlines and the steps already taken. */
+    public void reschedule(Ticket t) {
+        reschedule(t, false);
+    }
+
+    private void reschedule(Ticket t, boolean noStepTaken) {
+        Optional<Ladder> ladder = ladderOf(t);
+        t.nextEscalationAt = ladder.map(l -> nextMoment(l,
+                noStepTaken ? EnumSet.noneOf(EscalationLevel.class) : taken(t, l))).orElse(null);
+    }
+
+    /**
+     * Takes every step of the ticket's current ladder that is due at {@code now} and not taken
+     * yet, firing {@link EscalationRaised} for each step this call inserted, then reschedules.
+     * The caller holds the ticket's row lock; the unique key guards against anyone who does not.
+     *
+     * @return how many steps this call took
+     */
+    public int escalate(Ticket t, Instant now) {
+        return escalate(t, now, null);
+    }
+
+    /** A step of the ladder already taken: a row of escalations. */
+    public record Step(long ticket, Deadline deadline, int cycle, EscalationLevel level) {
+    }
+
+    /** The steps taken so far by these tickets, in one query: a pass reads them for its whole batch. */
+    public Set<Step> stepsTaken(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select e.ticket.id, e.deadline, e.cycle, e.level from Escalation e"
+                        + " where e.ticket.id in :tickets", Object[].class)
+                .setParameter("tickets", ticketIds).getResultStream()
+                .map(r -> new Step((Long) r[0], (Deadline) r[1], (Integer) r[2], (EscalationLevel) r[3]))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * As {@link #escalate(Ticket, Instant)}, with the steps taken already read for a batch
+     * ({@link #stepsTaken}); null reads them for this ticket.
+     */
+    public int escalate(Ticket t, Instant now, Set<Step> stepsTaken) {
+        Optional<Ladder> found = ladderOf(t);
+        int count = 0;
+        if (found.isPresent()) {
+            Ladder ladder = found.get();
+            Set<EscalationLevel> taken = stepsTaken == null ? taken(t, ladder) : EnumSet.noneOf(EscalationLevel.class);
+            if (stepsTaken != null) {
+                for (EscalationLevel level : EscalationLevel.values()) {
+                    if (stepsTaken.contains(new Step(t.id, ladder.deadline(), ladder.cycle(), level))) {
+                        taken.add(level);
+                    }
+                }
+            }
+            for (EscalationLevel level : EscalationLevel.values()) {
+                if (taken.contains(level) || ladder.momentOf(level).isAfter(now)) {
+                    continue;
+                }
+                // INSERT IGNORE: a duplicate (ticket, deadline, cycle, level) is skipped with 0
+                // rows affected instead of an error that would roll the whole batch back
+                int inserted = em.createNativeQuery("INSERT IGNORE INTO escalations"
+                                + " (ticket_id, deadline, cycle, level, at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, t.id).setParameter(2, ladder.deadline().name())
+                        .setParameter(3, ladder.cycle()).setParameter(4, level.name()).setParameter(5, now)
+                        .executeUpdate();
+                taken.add(level);
+                if (inserted == 1) {
+                    count++;
+                    raised.fire(new EscalationRaised(t, ladder.deadline(), level, now));
+                }
+            }
+            t.nextEscalationAt = nextMoment(ladder, taken);
+        } else {
+            t.nextEscalationAt = null;
+        }
+        return count;
+    }
+
+    /**
+     * The ladder of the deadline that can escalate now: ACK while NEW, RESOLVE while
+     * ACKNOWLEDGED or IN_PROGRESS. WAITING pauses the resolution clock, so nothing escalates;
+     * resuming moves the deadline and the ladder continues in the same cycle.
+     */
+    public Optional<Ladder> ladderOf(Ticket t) {
+        if (t.status == TicketStatus.NEW && t.ackDueAt != null) {
+            return Optional.of(ladder(t, Deadline.ACK, t.ackCycle, t.ackWarnAt, t.ackDueAt));
+        }
+        if ((t.status == TicketStatus.ACKNOWLEDGED || t.status == TicketStatus.IN_PROGRESS) && t.resolveDueAt != null) {
+            return Optional.of(ladder(t, Deadline.RESOLVE, t.resolveCycle, t.resolveWarnAt, t.resolveDueAt));
+        }
+        return Optional.empty();
+    }
+
+    private Ladder ladder(Ticket t, Deadline deadline, int cycle, Instant warnAt, Instant dueAt) {
+        Instant warn = warnAt == null || warnAt.isAfter(dueAt) ? dueAt : warnAt;
+        Instant second = deadlines.plusBusinessTime(t.receivingDepartment, dueAt, secondBreachAfter);
+        return new Ladder(deadline, cycle, warn, dueAt, second);
+    }
+
+    /** The first step not yet taken, in ladder order; null when all three are. */
+    private static Instant nextMoment(Ladder ladder, Set<EscalationLevel> taken) {
+        for (EscalationLevel level : EscalationLevel.values()) {
+            if (!taken.contains(level)) {
+                return ladder.momentOf(level);
+            }
+        }
+        return null;
+    }
+
+    private Set<EscalationLevel> taken(Ticket t, Ladder ladder) {
+        Set<EscalationLevel> taken = EnumSet.noneOf(EscalationLevel.class);
+        if (t.id == null) {
+            return taken;
+        }
+        taken.addAll(em.createQuery("select e.level from Escalation e where e.ticket.id = :ticket"
+                        + " and e.deadline = :deadline and e.cycle = :cycle", EscalationLevel.class)
+                .setParameter("ticket", t.id).setParameter("deadline", ladder.deadline())
+                .setParameter("cycle", ladder.cycle()).getResultList());
+        return taken;
+    }
+}
