@@ -146,6 +146,7 @@ class BrowserScenarioTest {
                 .post("/api/tickets").then().statusCode(201).extract().path("key");
         try (Browser phone = Browser.open(base, 375, 812)) {
             phone.signIn(sales.email(), Api.PASSWORD);
+            assertEquals(375, phone.innerWidth(), "the page is laid out for a 375 px phone");
             assertFalse(phone.scrollsSideways(), "my work at " + phone.innerWidth() + " px scrolls sideways");
             phone.screenshot("phone-my-work");
             phone.go("/tickets/" + key);

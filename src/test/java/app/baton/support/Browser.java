@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (width < 500) {
+            // headless windows are never narrower than 500 px: emulate the phone's viewport instead
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
         return new Browser(driver, base.toString());
     }
 
