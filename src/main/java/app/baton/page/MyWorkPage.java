@@ -1,6 +1,5 @@
 package app.baton.page;
 
-import app.baton.department.Department;
 import app.baton.promise.Promise;
 import app.baton.promise.PromiseStatus;
 import app.baton.ticket.Ticket;
@@ -86,9 +85,5 @@ public class MyWorkPage {
 
     private List<Ticket> tickets(TicketSearch.Filter filter) {
         return TicketPages.entities(search.search(filter).items());
-    }
-
-    static List<String> codes(List<Department> departments) {
-        return departments.stream().map(d -> d.code).toList();
     }
 }

@@ -1,9 +1,7 @@
 package app.baton.page;
 
 import app.baton.client.Client;
-import app.baton.client.ClientAlias;
 import app.baton.client.ClientSearch;
-import app.baton.client.Contact;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
 import app.baton.promise.Promise;
@@ -49,7 +47,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,24 +139,34 @@ public class TicketPages {
 
     // --- the list -----------------------------------------------------------------------------
 
+    /**
+     * Not one transaction: a refused filter rolls the search's transaction back, and the page
+     * must still be shown, so it is rendered in a transaction of its own.
+     */
     @GET
-    @Transactional
     @Operation(hidden = true)
     public String list(@QueryParam("department") String department, @QueryParam("status") String status,
             @QueryParam("assignee") String assignee, @QueryParam("client") String client,
             @QueryParam("overdue") String overdue, @QueryParam("q") String q, @QueryParam("page") String pageNo) {
         Form filter = new Form("filter").with("department", department).with("status", status)
                 .with("assignee", assignee).with("client", client).with("overdue", overdue).with("q", q);
-        PageResult<TicketView> result;
-        String error = null;
+        PageResult<TicketView> found;
+        String failure = null;
         try {
-            result = search.search(new TicketSearch.Filter(department, null, status == null ? null : List.of(status),
+            found = search.search(new TicketSearch.Filter(department, null, status == null ? null : List.of(status),
                     assignee, null, client, "true".equals(overdue) || "on".equals(overdue) ? "true" : null, null,
                     q, pageNo, String.valueOf(PAGE_SIZE)));
         } catch (ProblemException e) {
-            error = page.msg().tickets_bad_filter();
-            result = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
+            failure = page.msg().tickets_bad_filter();
+            found = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
         }
+        PageResult<TicketView> result = found;
+        String error = failure;
+        return QuarkusTransaction.requiringNew().call(() -> listPage(filter, result, error));
+    }
+
+    private String listPage(Form filter, PageResult<TicketView> result, String error) {
+        String client = filter.value("client");
         Client chosen = null;
         try {
             chosen = client == null || client.isBlank() ? null : Client.findById(Long.parseLong(client.trim()));
@@ -339,7 +346,6 @@ public class TicketPages {
 
     private ShowModel showModel(String key, Form form) {
         Ticket t = tickets.find(key);
-        Map<Long, String> names = new LinkedHashMap<>();
         List<TimelineItem> timeline = new ArrayList<>();
         for (TicketEvent e : TicketEvent.<TicketEvent>list("ticket", Sort.by("at").and("id"), t)) {
             if (e.kind != TicketEventKind.COMMENTED) {
@@ -352,7 +358,6 @@ public class TicketPages {
                     null, null, c.body, true, c.internal));
         }
         timeline.sort(Comparator.comparing(TimelineItem::at));
-        names.clear();
         List<Promise> promises = Promise.list("ticket", Sort.by("dueAt").and("id"), t);
         Set<String> actions = TicketTransitions.allowedActions(t.status).stream()
                 .filter(a -> a != TicketAction.UPDATE && a != TicketAction.RESUBMIT)
@@ -516,6 +521,4 @@ public class TicketPages {
     static boolean blank(String text) {
         return text == null || text.isBlank();
     }
-
-    static final Set<TicketStatus> OPEN = EnumSet.copyOf(TicketStatus.OPEN);
 }

@@ -170,4 +170,31 @@ class TicketPagesTest {
         given().contentType(ContentType.JSON).body(Map.of("email", requester.email(), "password", Api.PASSWORD))
                 .post("/api/auth/login").then().statusCode(200);
     }
+
+    @Test
+    void theListFiltersByClientAndText() {
+        long mine = client("Filter Client " + Api.unique());
+        String wanted = ticket(mine, "Leaking valve " + Api.unique());
+        String other = ticket(client("Other Client " + Api.unique()), "Something else");
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.get("/tickets?client=" + mine + "&q=valve").then().statusCode(200)
+                .body(containsString("href=\"/tickets/" + wanted + "\""))
+                .body(not(containsString("href=\"/tickets/" + other + "\"")));
+        rita.get("/tickets?page=banana").then().statusCode(200)
+                .body(containsString("A filter value is not valid"));
+    }
+
+    @Test
+    void deadlinesAreShownInThePersonsOwnTimeZone() {
+        String key = ticket(client("Zone Client " + Api.unique()), "Clock check");
+        java.time.Instant ackDue = java.time.Instant.parse(
+                requester.api().get("/api/tickets/" + key).then().extract().path("ackDueAt"));
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.submit("/me", "/me", Map.of("language", "en", "timeZone", "Asia/Tokyo")).then().statusCode(303);
+        String tokyo = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.ENGLISH)
+                .withZone(java.time.ZoneId.of("Asia/Tokyo")).format(ackDue);
+        rita.get("/tickets/" + key).then().statusCode(200)
+                .body(containsString("<time datetime=\"" + ackDue + "\">" + tokyo + "</time>"));
+    }
 }
