@@ -1,10 +1,9 @@
 package app.baton.web;
 
-import app.baton.user.CurrentUser;
+import app.baton.page.PageContext;
 import app.baton.user.User;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,14 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The browser's way in: the login form (it posts to Quarkus's form authentication at
- * /j_security_check), sign-out, and the page a signed-in person lands on.
+ * /j_security_check) and sign-out. The page a signed-in person lands on is app.baton.page.MyWorkPage.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {
 
     @Inject
-    CurrentUser currentUser;
+    PageContext page;
 
     @ConfigProperty(name = "baton.demo-data")
     boolean demoData;
@@ -43,26 +42,18 @@ public class LoginPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(String error, List<User> demoUsers, String demoPassword);
-
-        static native TemplateInstance home(User user);
     }
 
     @GET
     @Path("login")
     @PermitAll
     @Operation(hidden = true)
-    public TemplateInstance login(@QueryParam("error") String error) {
+    public String login(@QueryParam("error") String error) {
         // A newcomer trying the demo should not have to look the logins up elsewhere.
         List<User> demoUsers = demoData ? User.list("active = true and email like ?1", Sort.by("email"),
                 "%@" + DemoData.EMAIL_DOMAIN) : List.of();
-        return Templates.login(error == null || error.isBlank() || error.equals("false") ? null : error, demoUsers, DemoData.PASSWORD);
-    }
-
-    @GET
-    @Authenticated
-    @Operation(hidden = true)
-    public TemplateInstance home() {
-        return Templates.home(currentUser.get());
+        return page.render(Templates.login(error == null || error.isBlank() || error.equals("false") ? null : error,
+                demoUsers, DemoData.PASSWORD));
     }
 
     /**

@@ -1,0 +1,199 @@
+package app.baton.page;
+
+import app.baton.user.IdentityLookup;
+import app.baton.user.User;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.time.Clock;
+
+/**
+ * What every page needs to know about the person looking at it: who they are, their language
+ * and time zone. Templates reach it as {@code inject:page}; dates are always shown through it
+ * so that everybody sees their own local time.
+ */
+@RequestScoped
+@Named("page")
+public class PageContext {
+
+    /** The languages pages are written in; the first is the fallback. */
+    public static final List<String> LANGUAGES = List.of("en", "lt", "lv", "ru");
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    Clock clock;
+
+    private User user;
+    private boolean userLoaded;
+    private Locale locale;
+
+    /** The signed-in person, or null on pages anyone may see. */
+    public User user() {
+        if (!userLoaded) {
+            userLoaded = true;
+            Long id = identity.isAnonymous() ? null : identity.getAttribute(IdentityLookup.USER_ID);
+            user = id == null ? null : User.findById(id);
+        }
+        return user;
+    }
+
+    public boolean signedIn() {
+        return user() != null;
+    }
+
+    /** The person's own language setting; without a session, the browser's Accept-Language. */
+    public Locale locale() {
+        if (locale == null) {
+            User u = user();
+            String tag = u != null && LANGUAGES.contains(u.language) ? u.language : fromBrowser();
+            locale = Locale.forLanguageTag(tag);
+        }
+        return locale;
+    }
+
+    public List<String> languages() {
+        return LANGUAGES;
+    }
+
+    /** Each language is named in itself, so that anyone can find their own. */
+    public String languageName(String tag) {
+        return switch (tag) {
+            case "lt" -> "Lietuvių";
+            case "lv" -> "Latviešu";
+            case "ru" -> "Русский";
+            default -> "English";
+        };
+    }
+
+    /** Ticket actions whose form needs nothing but an optional note. */
+    public List<String> simpleActions() {
+        return List.of("start", "resume", "resolve", "close", "reopen");
+    }
+
+    public String language() {
+        return locale().getLanguage();
+    }
+
+    private String fromBrowser() {
+        String header = request.getCurrent() == null ? null
+                : request.getCurrent().request().getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return LANGUAGES.get(0);
+        }
+        try {
+            String found = Locale.lookupTag(Locale.LanguageRange.parse(header), LANGUAGES);
+            return found == null ? LANGUAGES.get(0) : found;
+        } catch (IllegalArgumentException e) {
+            return LANGUAGES.get(0);
+        }
+    }
+
+    public ZoneId zone() {
+        User u = user();
+        if (u != null && u.timeZone != null) {
+            try {
+                return ZoneId.of(u.timeZone);
+            } catch (DateTimeException e) {
+                // fall through to the company default
+            }
+        }
+        return ZoneId.of("Europe/Vilnius");
+    }
+
+    /** The page texts in this person's language, for Java code; templates use {msg:...}. */
+    public Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(language()));
+    }
+
+    /** Renders a page in this person's language. */
+    public String render(TemplateInstance page) {
+        return page.setLocale(locale()).render();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // --- dates and times, in the person's time zone and language -------------------------------
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(zone()).format(at);
+    }
+
+    public String date(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale()).withZone(zone()).format(at);
+    }
+
+    /** For the machine-readable datetime attribute of a time element. */
+    public String iso(Instant at) {
+        return at == null ? "" : at.toString();
+    }
+
+    /** The value of a datetime-local input: the instant as a wall-clock time in the person's zone. */
+    public String inputValue(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                LocalDateTime.ofInstant(at, zone()).withSecond(0).withNano(0)).substring(0, 16);
+    }
+
+    /** A datetime-local input read in the person's zone; null when blank, exception when malformed. */
+    public Instant parseInput(String text) throws DateTimeParseException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return LocalDateTime.parse(text.trim()).atZone(zone()).toInstant();
+    }
+
+    /** "2 d 3 h left" or "45 min overdue". */
+    public String timeLeft(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(now(), due);
+        String amount = amount(left.abs());
+        return left.isNegative() ? msg().time_overdue(amount) : msg().time_left(amount);
+    }
+
+    public boolean past(Instant at) {
+        return at != null && at.isBefore(now());
+    }
+
+    private String amount(Duration d) {
+        Msg m = msg();
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        if (days > 0) {
+            return days + " " + m.unit_days() + (hours > 0 ? " " + hours + " " + m.unit_hours() : "");
+        }
+        if (hours > 0) {
+            return hours + " " + m.unit_hours() + (minutes > 0 ? " " + minutes + " " + m.unit_minutes() : "");
+        }
+        return Math.max(minutes, 1) + " " + m.unit_minutes();
+    }
+}

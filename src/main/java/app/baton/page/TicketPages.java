@@ -1,0 +1,524 @@
+package app.baton.page;
+
+import app.baton.client.Client;
+import app.baton.client.ClientSearch;
+import app.baton.department.Department;
+import app.baton.department.RequestType;
+import app.baton.promise.Promise;
+import app.baton.sla.DeadlineCalculator;
+import app.baton.ticket.Priority;
+import app.baton.ticket.Ticket;
+import app.baton.ticket.TicketAction;
+import app.baton.ticket.TicketComment;
+import app.baton.ticket.TicketEvent;
+import app.baton.ticket.TicketEventKind;
+import app.baton.ticket.TicketSearch;
+import app.baton.ticket.TicketService;
+import app.baton.ticket.TicketStatus;
+import app.baton.ticket.TicketTransitions;
+import app.baton.ticket.TicketView;
+import app.baton.ticket.WaitingOn;
+import app.baton.user.User;
+import app.baton.web.PageResult;
+import app.baton.web.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The request pages: search, create, and one request with the actions its status allows. Every
+ * read and change goes through the same services as the JSON API, so the same visibility and
+ * lifecycle rules apply; a form that is refused comes back with its values and errors.
+ */
+@Path("/tickets")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class TicketPages {
+
+    static final int PAGE_SIZE = 25;
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    TicketSearch search;
+
+    @Inject
+    ClientSearch clientSearch;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    PageContext page;
+
+    public record ClientHit(Long id, String name, List<String> otherNames, List<String> contacts) {
+
+        static ClientHit of(Client c) {
+            return new ClientHit(c.id, c.name, c.aliases.stream().map(a -> a.name).toList(),
+                    c.contacts.stream().filter(k -> !k.leftCompany).map(k -> k.name).toList());
+        }
+    }
+
+    /**
+     * What the requester sees before sending: the receiving department and the standard due
+     * date from the type's SLA.
+     */
+    public record TypeInfo(RequestType type, Department receiving, Instant standardDue, Instant realisticDue) {
+    }
+
+    public record NewModel(Form form, List<RequestType> types, List<Priority> priorities, String clientQuery,
+            List<ClientHit> hits, Long chosenId, TypeInfo typeInfo) {
+    }
+
+    public record ListModel(List<Ticket> rows, PageResult<TicketView> result, Form filter, List<Department> departments,
+            List<TicketStatus> statuses, List<User> people, Client client, String error, String prevUrl,
+            String nextUrl) {
+    }
+
+    /** One line of the request's story: a change of state or a comment. */
+    public record TimelineItem(Instant at, String actor, TicketEventKind event, TicketStatus from, TicketStatus to,
+            String text, boolean comment, boolean internal) {
+    }
+
+    public record ShowModel(Ticket t, List<TimelineItem> timeline, List<Promise> promises, Set<String> actions,
+            List<User> members, List<Department> departments, List<WaitingOn> waitingOn, Form form) {
+
+        public boolean can(String action) {
+            return actions.contains(action);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListModel model);
+
+        static native TemplateInstance create(NewModel model);
+
+        static native TemplateInstance clientResults(String clientQuery, List<ClientHit> hits, Long chosen);
+
+        static native TemplateInstance typeInfo(TypeInfo info);
+
+        static native TemplateInstance show(ShowModel model);
+
+        static native TemplateInstance conflict(Ticket t, String detail);
+    }
+
+    // --- the list -----------------------------------------------------------------------------
+
+    /**
+     * Not one transaction: a refused filter rolls the search's transaction back, and the page
+     * must still be shown, so it is rendered in a transaction of its own.
+     */
+    @GET
+    @Operation(hidden = true)
+    public String list(@QueryParam("department") String department, @QueryParam("status") String status,
+            @QueryParam("assignee") String assignee, @QueryParam("client") String client,
+            @QueryParam("overdue") String overdue, @QueryParam("q") String q, @QueryParam("page") String pageNo) {
+        Form filter = new Form("filter").with("department", department).with("status", status)
+                .with("assignee", assignee).with("client", client).with("overdue", overdue).with("q", q);
+        PageResult<TicketView> found;
+        String failure = null;
+        try {
+            found = search.search(new TicketSearch.Filter(department, null, status == null ? null : List.of(status),
+                    assignee, null, client, "true".equals(overdue) || "on".equals(overdue) ? "true" : null, null,
+                    q, pageNo, String.valueOf(PAGE_SIZE)));
+        } catch (ProblemException e) {
+            failure = page.msg().tickets_bad_filter();
+            found = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
+        }
+        PageResult<TicketView> result = found;
+        String error = failure;
+        return QuarkusTransaction.requiringNew().call(() -> listPage(filter, result, error));
+    }
+
+    private String listPage(Form filter, PageResult<TicketView> result, String error) {
+        String client = filter.value("client");
+        Client chosen = null;
+        try {
+            chosen = client == null || client.isBlank() ? null : Client.findById(Long.parseLong(client.trim()));
+        } catch (NumberFormatException e) {
+            // already reported by the search
+        }
+        String base = "/tickets?" + query(filter);
+        String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
+        String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
+                : null;
+        return page.render(Templates.list(new ListModel(entities(result.items()), result, filter,
+                Department.list("active", Sort.by("code"), true), List.of(TicketStatus.values()),
+                User.list("active", Sort.by("name"), true), chosen, error, prev, next)));
+    }
+
+    private static String query(Form filter) {
+        return List.of("department", "status", "assignee", "client", "overdue", "q").stream()
+                .filter(f -> !filter.value(f).isBlank())
+                .map(f -> f + "=" + URLEncoder.encode(filter.value(f), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The tickets behind a page of views, in the page's order. */
+    static List<Ticket> entities(List<TicketView> views) {
+        if (views.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Ticket> byId = Ticket.<Ticket>list("id in ?1", views.stream().map(TicketView::id).toList())
+                .stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        return views.stream().map(v -> byId.get(v.id())).filter(t -> t != null).toList();
+    }
+
+    // --- a new request ------------------------------------------------------------------------
+
+    @GET
+    @Path("new")
+    @Transactional
+    @Operation(hidden = true)
+    public String newTicket(@QueryParam("clientQuery") String clientQuery, @QueryParam("client") Long client,
+            @QueryParam("type") Long type) {
+        Form form = new Form("new").with("clientQuery", clientQuery)
+                .with("client", client == null ? "" : client.toString())
+                .with("type", type == null ? "" : type.toString());
+        return page.render(Templates.create(newModel(form)));
+    }
+
+    /** The live client search: a small fragment of choices that htmx puts under the search box. */
+    @GET
+    @Path("new/clients")
+    @Transactional
+    @Operation(hidden = true)
+    public String clientChoices(@QueryParam("clientQuery") String clientQuery) {
+        return page.render(Templates.clientResults(clientQuery, hits(clientQuery), null));
+    }
+
+    @GET
+    @Path("new/type-info")
+    @Transactional
+    @Operation(hidden = true)
+    public String typeInfoFragment(@QueryParam("type") String type) {
+        return page.render(Templates.typeInfo(typeInfo(parseId(type))));
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@FormParam("clientQuery") String clientQuery, @FormParam("client") String client,
+            @FormParam("type") String type, @FormParam("title") String title,
+            @FormParam("description") String description, @FormParam("priority") String priority,
+            @FormParam("promiseText") String promiseText, @FormParam("promiseDue") String promiseDue) {
+        Form form = new Form("new").with("clientQuery", clientQuery).with("client", client).with("type", type)
+                .with("title", title).with("description", description).with("priority", priority)
+                .with("promiseText", promiseText).with("promiseDue", promiseDue);
+        Msg msg = page.msg();
+        Long clientId = parseId(client);
+        Long typeId = parseId(type);
+        if (clientId == null) {
+            form.error("client", msg.error_choose_client());
+        }
+        if (typeId == null) {
+            form.error("type", msg.error_required());
+        }
+        if (blank(title)) {
+            form.error("title", msg.error_required());
+        }
+        Priority chosenPriority = null;
+        if (!blank(priority)) {
+            try {
+                chosenPriority = Priority.valueOf(priority);
+            } catch (IllegalArgumentException e) {
+                form.error("priority", msg.error_invalid());
+            }
+        }
+        TicketService.NewPromise promise = null;
+        if (!blank(promiseText) || !blank(promiseDue)) {
+            Instant due = dateInput(form, "promiseDue", promiseDue, true);
+            if (blank(promiseText)) {
+                form.error("promiseText", msg.error_required());
+            }
+            if (due != null && !due.isAfter(page.now())) {
+                form.error("promiseDue", msg.error_future());
+            }
+            promise = new TicketService.NewPromise(blank(promiseText) ? null : promiseText, due);
+        }
+        if (!form.hasErrors()) {
+            TicketService.CreateTicket body = new TicketService.CreateTicket(typeId, title.trim(),
+                    blank(description) ? null : description, clientId, null, chosenPriority, null, null, promise);
+            if (valid(form, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
+                try {
+                    Ticket created = tickets.create(body);
+                    return Response.seeOther(URI.create("/tickets/" + created.key)).build();
+                } catch (ProblemException e) {
+                    if (e.status() != 400) {
+                        throw e;
+                    }
+                    form.errors(e);
+                    renameErrors(form, Map.of("promise.dueAt", "promiseDue", "promise.text", "promiseText"));
+                }
+            }
+        }
+        String html = QuarkusTransaction.requiringNew().call(() -> page.render(Templates.create(newModel(form))));
+        return Response.status(400).type(MediaType.TEXT_HTML).entity(html).build();
+    }
+
+    private NewModel newModel(Form form) {
+        List<RequestType> types = RequestType.list("active = true order by department.code, name");
+        String clientQuery = form.value("clientQuery");
+        Long clientId = parseId(form.value("client"));
+        Client chosen = clientId == null ? null : Client.findById(clientId);
+        List<ClientHit> hits = new ArrayList<>();
+        // the client already picked stays first and checked when the form comes back
+        if (chosen != null) {
+            hits.add(ClientHit.of(chosen));
+        }
+        hits(clientQuery).stream().filter(h -> chosen == null || !h.id().equals(chosen.id)).forEach(hits::add);
+        return new NewModel(form, types, List.of(Priority.values()), clientQuery, hits,
+                chosen == null ? null : chosen.id, typeInfo(parseId(form.value("type"))));
+    }
+
+    private List<ClientHit> hits(String query) {
+        if (blank(query)) {
+            return List.of();
+        }
+        String q = query.length() > ClientSearch.MAX_QUERY ? query.substring(0, ClientSearch.MAX_QUERY) : query;
+        ClientSearch.Hits found = clientSearch.find(q, 0, 8);
+        if (found.ids().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Client> byId = Client.<Client>list("id in ?1", found.ids()).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return found.ids().stream().map(byId::get).filter(c -> c != null).map(ClientHit::of).toList();
+    }
+
+    private TypeInfo typeInfo(Long typeId) {
+        RequestType type = typeId == null ? null : RequestType.findById(typeId);
+        if (type == null) {
+            return null;
+        }
+        Instant standard = deadlines.plusBusinessMinutes(type.department, page.now(),
+                type.slaFor(type.defaultPriority).resolveMinutes);
+        // FORECAST: the realistic due date comes from the forecast service (issue 3, another
+        // branch); until it lands the page shows only the standard date. Put its answer here.
+        Instant realistic = null;
+        return new TypeInfo(type, type.department, standard, realistic);
+    }
+
+    // --- one request --------------------------------------------------------------------------
+
+    @GET
+    @Path("{key}")
+    @Transactional
+    @Operation(hidden = true)
+    public String show(@PathParam("key") String key) {
+        return page.render(Templates.show(showModel(key, Form.empty())));
+    }
+
+    private ShowModel showModel(String key, Form form) {
+        Ticket t = tickets.find(key);
+        List<TimelineItem> timeline = new ArrayList<>();
+        for (TicketEvent e : TicketEvent.<TicketEvent>list("ticket", Sort.by("at").and("id"), t)) {
+            if (e.kind != TicketEventKind.COMMENTED) {
+                timeline.add(new TimelineItem(e.at, e.actor == null ? "" : e.actor.name, e.kind, e.from, e.to, e.note,
+                        false, false));
+            }
+        }
+        for (TicketComment c : TicketComment.<TicketComment>list("ticket", Sort.by("createdAt").and("id"), t)) {
+            timeline.add(new TimelineItem(c.createdAt, c.author == null ? "" : c.author.name, TicketEventKind.COMMENTED,
+                    null, null, c.body, true, c.internal));
+        }
+        timeline.sort(Comparator.comparing(TimelineItem::at));
+        List<Promise> promises = Promise.list("ticket", Sort.by("dueAt").and("id"), t);
+        Set<String> actions = TicketTransitions.allowedActions(t.status).stream()
+                .filter(a -> a != TicketAction.UPDATE && a != TicketAction.RESUBMIT)
+                .filter(a -> t.proposedDueAt != null
+                        || (a != TicketAction.ACCEPT_PROPOSAL && a != TicketAction.DECLINE_PROPOSAL))
+                .map(a -> a.label).collect(Collectors.toSet());
+        List<User> members = User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
+                t.receivingDepartment);
+        return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
+                List.of(WaitingOn.values()), form);
+    }
+
+    /**
+     * Every action form posts here with the version the person saw. A stale version or an action
+     * the status no longer allows answers the conflict page showing the request as it is now.
+     */
+    @POST
+    @Path("{key}/{action}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response act(@PathParam("key") String key, @PathParam("action") String action,
+            @FormParam("version") String version, @FormParam("note") String note,
+            @FormParam("reason") String reason, @FormParam("assignee") String assignee,
+            @FormParam("proposedDue") String proposedDue, @FormParam("department") String department,
+            @FormParam("on") String on, @FormParam("body") String body, @FormParam("internal") String internal) {
+        Form form = new Form(action).with("note", note).with("reason", reason).with("assignee", assignee)
+                .with("proposedDue", proposedDue).with("department", department).with("on", on).with("body", body)
+                .with("internal", internal);
+        Msg msg = page.msg();
+        Long v = parseId(version);
+        String n = blank(note) ? null : note;
+        try {
+            switch (action) {
+                case "acknowledge" -> {
+                    Long who = required(form, "assignee", parseId(assignee));
+                    Instant due = dateInput(form, "proposedDue", proposedDue, false);
+                    if (due != null && !due.isAfter(page.now())) {
+                        form.error("proposedDue", msg.error_future());
+                    }
+                    if (!form.hasErrors()) {
+                        tickets.acknowledge(key, new TicketService.AcknowledgeTicket(v, who, due, n));
+                    }
+                }
+                case "reject" -> {
+                    required(form, "reason", blank(reason) ? null : reason);
+                    if (!form.hasErrors()) {
+                        tickets.reject(key, new TicketService.RejectTicket(v, reason));
+                    }
+                }
+                case "accept-proposal" -> tickets.acceptProposal(key, new TicketService.TicketNote(v, n));
+                case "decline-proposal" -> tickets.declineProposal(key, new TicketService.TicketNote(v, n));
+                case "start" -> tickets.start(key, new TicketService.TicketNote(v, n));
+                case "wait" -> {
+                    WaitingOn waitingOn = null;
+                    try {
+                        waitingOn = blank(on) ? null : WaitingOn.valueOf(on);
+                    } catch (IllegalArgumentException e) {
+                        // reported as required below
+                    }
+                    required(form, "on", waitingOn);
+                    if (!form.hasErrors()) {
+                        tickets.waitFor(key, new TicketService.WaitTicket(v, waitingOn, n));
+                    }
+                }
+                case "resume" -> tickets.resume(key, new TicketService.TicketNote(v, n));
+                case "resolve" -> tickets.resolve(key, new TicketService.TicketNote(v, n));
+                case "close" -> tickets.close(key, new TicketService.TicketNote(v, n));
+                case "reopen" -> tickets.reopen(key, new TicketService.TicketNote(v, n));
+                case "cancel" -> tickets.cancel(key, new TicketService.CancelTicket(v, blank(reason) ? null : reason));
+                case "forward" -> {
+                    required(form, "department", blank(department) ? null : department);
+                    required(form, "reason", blank(reason) ? null : reason);
+                    if (!form.hasErrors()) {
+                        tickets.forward(key, new TicketService.ForwardTicket(v, department, reason));
+                    }
+                }
+                case "assign" -> {
+                    Long who = required(form, "assignee", parseId(assignee));
+                    if (!form.hasErrors()) {
+                        tickets.assign(key, new TicketService.AssignTicket(v, who));
+                    }
+                }
+                case "comment" -> {
+                    required(form, "body", blank(body) ? null : body);
+                    if (!form.hasErrors()) {
+                        tickets.comment(key, new TicketService.AddComment(v, body, internal != null));
+                    }
+                }
+                default -> throw ProblemException.notFound("Action " + action);
+            }
+        } catch (ProblemException e) {
+            if (e.status() == 409) {
+                String html = QuarkusTransaction.requiringNew()
+                        .call(() -> page.render(Templates.conflict(tickets.find(key), e.getMessage())));
+                return Response.status(409).type(MediaType.TEXT_HTML).entity(html).build();
+            }
+            if (e.status() != 400) {
+                throw e;
+            }
+            form.errors(e);
+            renameErrors(form, Map.of("proposedDueAt", "proposedDue"));
+        }
+        if (!form.hasErrors()) {
+            return Response.seeOther(URI.create("/tickets/" + URLEncoder.encode(key, StandardCharsets.UTF_8))).build();
+        }
+        String html = QuarkusTransaction.requiringNew().call(() -> page.render(Templates.show(showModel(key, form))));
+        return Response.status(400).type(MediaType.TEXT_HTML).entity(html).build();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private <T> T required(Form form, String field, T value) {
+        if (value == null) {
+            form.error(field, page.msg().error_required());
+        }
+        return value;
+    }
+
+    private Instant dateInput(Form form, String field, String text, boolean required) {
+        if (blank(text)) {
+            if (required) {
+                form.error(field, page.msg().error_required());
+            }
+            return null;
+        }
+        try {
+            return page.parseInput(text);
+        } catch (DateTimeParseException e) {
+            form.error(field, page.msg().error_date());
+            return null;
+        }
+    }
+
+    /** Bean validation of a request body, as the API does it, with errors named by form field. */
+    private boolean valid(Form form, Object body, Map<String, String> renames) {
+        Set<? extends ConstraintViolation<?>> violations = validator.validate(body);
+        for (ConstraintViolation<?> v : violations) {
+            String field = v.getPropertyPath().toString();
+            form.error(renames.getOrDefault(field, field), v.getMessage());
+        }
+        return violations.isEmpty();
+    }
+
+    private static void renameErrors(Form form, Map<String, String> renames) {
+        Map<String, String> copy = new LinkedHashMap<>(form.errors());
+        form.errors().clear();
+        copy.forEach((field, message) -> form.error(renames.getOrDefault(field, field), message));
+    }
+
+    static Long parseId(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,200 @@
+package app.baton.page;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.baton.support.Api;
+import app.baton.support.Api.Person;
+import app.baton.support.PageSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The request pages read as HTML, the way a browser without JavaScript sees them. */
+@QuarkusTest
+class TicketPagesTest {
+
+    String receiving;
+    long type;
+    Person requester;
+    Person staff;
+
+    @BeforeEach
+    void world() {
+        receiving = Api.createDepartment("Service");
+        String sales = Api.createDepartment("Sales");
+        type = Api.createRequestType(receiving, "Repair");
+        requester = Api.createUser("Rita Requester", sales);
+        staff = Api.createUser("Sam Staff", receiving);
+    }
+
+    long client(String name) {
+        return Api.asAdmin().body(Map.of("name", name)).post("/api/clients").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    String ticket(long client, String title) {
+        return requester.api().body(Map.of("type", type, "title", title, "client", client)).post("/api/tickets")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    @Test
+    void aClientNamedLikeAScriptIsShownAsText() {
+        long client = client("<script>alert(1)</script> " + Api.unique());
+        String key = ticket(client, "<b>bold</b> request");
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+
+        String page = rita.get("/tickets/" + key).then().statusCode(200).extract().asString();
+        assertEquals(false, page.contains("<script>alert(1)</script>"), "the name must not become markup");
+        org.hamcrest.MatcherAssert.assertThat(page, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        org.hamcrest.MatcherAssert.assertThat(page, containsString("&lt;b&gt;bold&lt;/b&gt; request"));
+
+        rita.get("/tickets/new/clients?clientQuery=alert").then().statusCode(200)
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert(1)</script>")));
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+        String key = ticket(client("Csrf Client " + Api.unique()), "Check the boiler");
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.get("/tickets/" + key);
+
+        rita.submitWithoutToken("/tickets/" + key + "/comment", Map.of("body", "forged")).then().statusCode(400);
+        requester.api().get("/api/tickets/" + key).then().statusCode(200).body("comments", hasSize(0));
+
+        rita.submit("/tickets/" + key, "/tickets/" + key + "/comment", Map.of("body", "a real comment"))
+                .then().statusCode(303).header("Location", endsWith("/tickets/" + key));
+        requester.api().get("/api/tickets/" + key).then().body("comments", hasSize(1))
+                .body("comments[0].body", org.hamcrest.Matchers.equalTo("a real comment"));
+    }
+
+    @Test
+    void theJsonApiStillWorksWithBearerTokensAndNoCsrfToken() {
+        String key = ticket(client("Api Client " + Api.unique()), "Through the API");
+        staff.api().body(Map.of("assignee", staff.id())).post("/api/tickets/" + key + "/acknowledge")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+    }
+
+    @Test
+    void aRefusedNewRequestComesBackWithErrorsNextToFieldsAndValuesKept() {
+        long client = client("Form Client " + Api.unique());
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        String html = rita.submit("/tickets/new", "/tickets/new", Map.of(
+                        "client", String.valueOf(client), "type", String.valueOf(type), "title", " ",
+                        "description", "Kept <description>", "promiseText", "Call back", "promiseDue", "not a date"))
+                .then().statusCode(400).contentType(containsString("text/html")).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<p class=\"field-error\" id=\"title-error\">Please fill this in.</p>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<p class=\"field-error\" id=\"promiseDue-error\">Please enter a date and time.</p>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString(">Kept &lt;description&gt;</textarea>"));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("value=\"Call back\""));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("value=\"" + client + "\" checked"));
+        requester.api().get("/api/tickets?requester=" + requester.id()).then().body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aNewRequestIsCreatedAndThePersonIsSentToIt() {
+        long client = client("Created Client " + Api.unique());
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        String location = rita.submit("/tickets/new", "/tickets/new", Map.of("client", String.valueOf(client),
+                        "type", String.valueOf(type), "title", "Repair two units", "promiseText", "Technician calls",
+                        "promiseDue", "2099-01-05T15:00"))
+                .then().statusCode(303).extract().header("Location");
+        String key = location.substring(location.lastIndexOf('/') + 1);
+        rita.get("/tickets/" + key).then().statusCode(200)
+                .body(containsString("Repair two units"))
+                .body(containsString("Technician calls"))
+                .body(containsString("Created Client"));
+    }
+
+    @Test
+    void aStaleFormShowsTheConflictPageWithTheCurrentState() {
+        String key = ticket(client("Stale Client " + Api.unique()), "Two people at once");
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        String seenVersion = requester.api().get("/api/tickets/" + key).then().extract().path("version").toString();
+        // someone else acknowledges first
+        staff.api().body(Map.of("assignee", staff.id())).post("/api/tickets/" + key + "/acknowledge").then().statusCode(200);
+
+        sam.submit("/tickets/" + key, "/tickets/" + key + "/reject", Map.of("version", seenVersion, "reason", "busy"))
+                .then().statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("This request has changed"))
+                .body(containsString("<dd id=\"current-status\"><span class=\"status status-ACKNOWLEDGED\">Acknowledged</span>"));
+        requester.api().get("/api/tickets/" + key).then().body("status", org.hamcrest.Matchers.equalTo("ACKNOWLEDGED"));
+    }
+
+    @Test
+    void onlyTheActionsTheStatusAllowsAreOffered() {
+        String key = ticket(client("Actions Client " + Api.unique()), "New one");
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        sam.get("/tickets/" + key).then().statusCode(200)
+                .body(containsString("action=\"/tickets/" + key + "/acknowledge\""))
+                .body(containsString("action=\"/tickets/" + key + "/reject\""))
+                .body(not(containsString("action=\"/tickets/" + key + "/resolve\"")))
+                .body(not(containsString("action=\"/tickets/" + key + "/accept-proposal\"")));
+    }
+
+    @Test
+    void errorPagesAreHtmlForPeopleAndProblemJsonForTheApi() {
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.get("/tickets/NOPE-999999").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<h1>Not found</h1>"));
+        requester.api().get("/api/tickets/NOPE-999999").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void pagesSpeakThePersonsLanguageAndTheBrowsersBeforeSignIn() {
+        given().header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5").get("/login").then().statusCode(200)
+                .body(containsString("<html lang=\"ru\""))
+                .body(containsString("Вход в Baton"));
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.submit("/me", "/me", Map.of("language", "lt", "timeZone", "Europe/Vilnius"))
+                .then().statusCode(303);
+        rita.request().header("Accept-Language", "en").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"lt\""))
+                .body(containsString("<h1>Mano darbai</h1>"));
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsShownNextToItsField() {
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.submit("/me", "/me/password", Map.of("current", "wrong-password-here", "password", "a-new-password-1",
+                        "confirm", "a-new-password-1"))
+                .then().statusCode(400).body(containsString("id=\"pw-current-error\">This is not your current password."));
+        given().contentType(ContentType.JSON).body(Map.of("email", requester.email(), "password", Api.PASSWORD))
+                .post("/api/auth/login").then().statusCode(200);
+    }
+
+    @Test
+    void theListFiltersByClientAndText() {
+        long mine = client("Filter Client " + Api.unique());
+        String wanted = ticket(mine, "Leaking valve " + Api.unique());
+        String other = ticket(client("Other Client " + Api.unique()), "Something else");
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.get("/tickets?client=" + mine + "&q=valve").then().statusCode(200)
+                .body(containsString("href=\"/tickets/" + wanted + "\""))
+                .body(not(containsString("href=\"/tickets/" + other + "\"")));
+        rita.get("/tickets?page=banana").then().statusCode(200)
+                .body(containsString("A filter value is not valid"));
+    }
+
+    @Test
+    void deadlinesAreShownInThePersonsOwnTimeZone() {
+        String key = ticket(client("Zone Client " + Api.unique()), "Clock check");
+        java.time.Instant ackDue = java.time.Instant.parse(
+                requester.api().get("/api/tickets/" + key).then().extract().path("ackDueAt"));
+        PageSession rita = PageSession.signIn(requester.email(), Api.PASSWORD);
+        rita.submit("/me", "/me", Map.of("language", "en", "timeZone", "Asia/Tokyo")).then().statusCode(303);
+        String tokyo = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.ENGLISH)
+                .withZone(java.time.ZoneId.of("Asia/Tokyo")).format(ackDue);
+        rita.get("/tickets/" + key).then().statusCode(200)
+                .body(containsString("<time datetime=\"" + ackDue + "\">" + tokyo + "</time>"));
+    }
+}
