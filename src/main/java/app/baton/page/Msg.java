@@ -283,6 +283,9 @@ public interface Msg {
     String new_realistic_unknown();
 
     @Message
+    String new_realistic_basis(long open, long staff);
+
+    @Message
     String new_default_priority();
 
     @Message

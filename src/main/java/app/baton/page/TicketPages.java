@@ -5,7 +5,7 @@ import app.baton.client.ClientSearch;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
 import app.baton.promise.Promise;
-import app.baton.sla.DeadlineCalculator;
+import app.baton.sla.TicketForecast;
 import app.baton.ticket.Priority;
 import app.baton.ticket.Ticket;
 import app.baton.ticket.TicketAction;
@@ -77,7 +77,7 @@ public class TicketPages {
     ClientSearch clientSearch;
 
     @Inject
-    DeadlineCalculator deadlines;
+    TicketForecast forecasts;
 
     @Inject
     Validator validator;
@@ -97,7 +97,8 @@ public class TicketPages {
      * What the requester sees before sending: the receiving department and the standard due
      * date from the type's SLA.
      */
-    public record TypeInfo(RequestType type, Department receiving, Instant standardDue, Instant realisticDue) {
+    public record TypeInfo(RequestType type, Department receiving, Instant standardDue, Instant realisticDue,
+            long openInQueue, long activeStaff) {
     }
 
     public record NewModel(Form form, List<RequestType> types, List<Priority> priorities, String clientQuery,
@@ -326,12 +327,12 @@ public class TicketPages {
         if (type == null) {
             return null;
         }
-        Instant standard = deadlines.plusBusinessMinutes(type.department, page.now(),
-                type.slaFor(type.defaultPriority).resolveMinutes);
-        // FORECAST: the realistic due date comes from the forecast service (issue 3, another
-        // branch); until it lands the page shows only the standard date. Put its answer here.
-        Instant realistic = null;
-        return new TypeInfo(type, type.department, standard, realistic);
+        // the same forecast the API answers: standard from the SLA, realistic from today's queue
+        TicketForecast.Forecast forecast = forecasts.forecast(type, type.defaultPriority);
+        Instant standard = forecast.standardDueAt();
+        Instant realistic = forecast.realisticDueAt();
+        return new TypeInfo(type, type.department, standard, realistic, forecast.openInQueue(),
+                forecast.activeStaff());
     }
 
     // --- one request --------------------------------------------------------------------------

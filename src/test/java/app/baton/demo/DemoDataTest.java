@@ -177,6 +177,8 @@ class DemoDataTest {
         assertEquals(0, number("SELECT COUNT(*) FROM promises WHERE status = 'OPEN' AND due_at > UTC_TIMESTAMP()"
                 + " AND remind_at IS NULL AND overdue_notified_at IS NULL"), "open promises get a reminder");
         assertEquals(5, number("SELECT COUNT(DISTINCT kind) FROM interactions"));
+        assertEquals(0, number("SELECT COUNT(*) FROM tickets WHERE status IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')"
+                + " AND next_escalation_at IS NULL"), "every running clock is on the escalation ladder");
     }
 
     @Test

@@ -83,7 +83,9 @@ class BrowserScenarioTest {
             sandra.waitFor(By.id("standard-due"));
             assertThat(sandra.text(By.id("receiving")), startsWith(service));
             assertFalse(sandra.text(By.id("standard-due")).isBlank(), "the standard due date is shown before sending");
-            sandra.screenshot("sales-finds-client-by-former-name-and-sees-standard-due");
+            assertFalse(sandra.text(By.cssSelector("#realistic-due time")).isBlank(),
+                    "the realistic due date from the queue is shown before sending");
+            sandra.screenshot("sales-finds-client-by-former-name-and-sees-both-due-dates");
 
             // 2. She describes the repair and records what she promised the client.
             sandra.type("title", "Repair two air-conditioning units");
