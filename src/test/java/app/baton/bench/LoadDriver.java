@@ -1,0 +1,106 @@
+package app.baton.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * A closed-loop load: N workers each call the operation again as soon as it returns, first for a
+ * warm-up whose results are dropped, then for the measured time. Latencies go into an HdrHistogram
+ * (microseconds); a failed call counts as an error and not as a latency.
+ */
+final class LoadDriver {
+
+    /** One call of the measured operation; worker is 0..clients-1. */
+    @FunctionalInterface
+    interface Operation {
+        void call(int worker) throws Exception;
+    }
+
+    record Result(String name, int clients, long calls, long errors, double perSecond, double p50Ms, double p95Ms,
+            double p99Ms, double maxMs, String firstError, String load) {
+    }
+
+    private static final long GRACE_NANOS = 60_000_000_000L;
+
+    private final Duration warmup;
+    private final Duration measure;
+
+    LoadDriver(Duration warmup, Duration measure) {
+        this.warmup = warmup;
+        this.measure = measure;
+    }
+
+    Result run(String name, int clients, Operation operation) throws InterruptedException {
+        Recorder recorder = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        AtomicLong lastFinish = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long warmupEnd = System.nanoTime() + warmup.toNanos();
+        long end = warmupEnd + measure.toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < clients; w++) {
+            int worker = w;
+            Thread thread = new Thread(() -> {
+                boolean measured = false;
+                while (true) {
+                    long started = System.nanoTime();
+                    // Past the end a worker finishes only once it has one measured call, so that a
+                    // slow first call (a cold JVM, a busy machine) still gives a figure.
+                    if (started >= end && (measured || started >= end + GRACE_NANOS)) {
+                        lastFinish.accumulateAndGet(started, Math::max);
+                        return;
+                    }
+                    try {
+                        operation.call(worker);
+                        if (started >= warmupEnd) {
+                            recorder.recordValue(Math.max(1, (System.nanoTime() - started) / 1_000));
+                            measured = true;
+                        }
+                    } catch (Exception e) {
+                        if (started >= warmupEnd) {
+                            measured = true;
+                            errors.incrementAndGet();
+                            firstError.compareAndSet(null, e.toString());
+                        }
+                    }
+                }
+            }, "bench-" + name + "-" + w);
+            thread.setDaemon(true);
+            workers.add(thread);
+        }
+        workers.forEach(Thread::start);
+        long sleep = (warmupEnd - System.nanoTime()) / 1_000_000;
+        if (sleep > 0) {
+            Thread.sleep(sleep);
+        }
+        recorder.reset(); // drops whatever the warm-up recorded
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        Histogram histogram = recorder.getIntervalHistogram();
+        double seconds = Math.max(measure.toNanos(), lastFinish.get() - warmupEnd) / 1e9;
+        return new Result(name, clients, histogram.getTotalCount(), errors.get(), histogram.getTotalCount() / seconds,
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0, firstError.get(),
+                loadAverage());
+    }
+
+    @Override
+    public String toString() {
+        return warmup.toMillis() + " ms, then " + measure.toMillis() + " ms measured per level";
+    }
+
+    /** The 1-minute load average, to judge how much the machine's other work weighed on a figure. */
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+}
