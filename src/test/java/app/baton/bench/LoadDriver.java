@@ -25,6 +25,14 @@ final class LoadDriver {
             double p99Ms, double maxMs, String firstError, String load) {
     }
 
+    /** Where the current call's measured part began, when it prepared something first. */
+    private static final ThreadLocal<Long> MEASURED_FROM = new ThreadLocal<>();
+
+    /** Called by an operation after untimed preparation: its latency counts from here. */
+    static void restartClock() {
+        MEASURED_FROM.set(System.nanoTime());
+    }
+
     private static final long GRACE_NANOS = 60_000_000_000L;
 
     private final Duration warmup;
@@ -56,9 +64,12 @@ final class LoadDriver {
                         return;
                     }
                     try {
+                        MEASURED_FROM.remove();
                         operation.call(worker);
                         if (started >= warmupEnd) {
-                            recorder.recordValue(Math.max(1, (System.nanoTime() - started) / 1_000));
+                            Long from = MEASURED_FROM.get();
+                            long begin = from == null ? started : from;
+                            recorder.recordValue(Math.max(1, (System.nanoTime() - begin) / 1_000));
                             measured = true;
                         }
                     } catch (Exception e) {
