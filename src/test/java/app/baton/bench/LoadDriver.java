@@ -84,12 +84,9 @@ final class LoadDriver {
             thread.setDaemon(true);
             workers.add(thread);
         }
+        // Calls that start in the warm-up are never recorded, so no reset is needed (a reset by
+        // this thread after sleeping could come late on a busy machine and drop measured calls).
         workers.forEach(Thread::start);
-        long sleep = (warmupEnd - System.nanoTime()) / 1_000_000;
-        if (sleep > 0) {
-            Thread.sleep(sleep);
-        }
-        recorder.reset(); // drops whatever the warm-up recorded
         for (Thread worker : workers) {
             worker.join();
         }
