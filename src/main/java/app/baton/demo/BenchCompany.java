@@ -25,13 +25,13 @@ import java.util.Random;
 final class BenchCompany {
 
     /** How many rows of each kind; {@link #of(long)} scales the 1M company. */
-    record Size(long requests, int departments, int staff, int clients, int contactsPerTenClients) {
+    record Size(long requests, int departments, int staff, int clients) {
         static Size of(long requests) {
             double f = requests / 1_000_000.0;
             int departments = (int) Math.max(5, Math.min(50, Math.round(50 * f)));
             int staff = (int) Math.max(departments * 4L, Math.round(500 * f));
             int clients = (int) Math.max(50, Math.round(100_000 * f));
-            return new Size(requests, departments, staff, clients, 25);
+            return new Size(requests, departments, staff, clients);
         }
     }
 
@@ -366,8 +366,7 @@ final class BenchCompany {
         DemoTexts.Wording wording = DemoTexts.wording(type.name(), english, texts);
         String description = wording.description(new DemoCompany.Client(clientId, clientNames[c], "LT",
                 clientRegions[c], null, null, null, List.of(), false), null);
-        int d2 = departments.indexOf(receiving);
-        String key = receiving.code() + "-" + (++keyCounters[d2]);
+        String key = receiving.code() + "-" + (++keyCounters[d]);
         out.insert(DemoTable.TICKETS, id, key, (long) history.size() - 1, type.id(), wording.title(), description,
                 clientId, contact, priority, status, requester, requesting.id(), receiving.id(), assignee, ackDue,
                 resolveDue, ackWarn, resolveWarn, acknowledged, resolved, closed, null,
