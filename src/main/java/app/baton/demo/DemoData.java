@@ -63,6 +63,10 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    /** Promise history and reminder times for the promises written here. */
+    @Inject
+    app.baton.promise.PromiseBackfill promiseBackfill;
+
     private volatile Outcome lastLoad;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -102,6 +106,7 @@ public class DemoData {
                     new DemoCompany(firstIds(connection), clock.instant(), passwordHash, inserter).write();
                     long flushing = System.nanoTime();
                     inserter.flush();
+                    promiseBackfill.complete(connection, clock.instant());
                     long committing = System.nanoTime();
                     connection.commit();
                     LOG.debugf("Demo data: hash %d ms, generate %d ms, flush %d ms, commit %d ms",

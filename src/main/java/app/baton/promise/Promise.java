@@ -62,4 +62,28 @@ public class Promise extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the owner is to be reminded; null for no reminder. */
+    @Column(name = "remind_at")
+    public Instant remindAt;
+
+    /** Set by the reminder pass, with SQL that leaves {@link #version} alone (see PromiseReminders). */
+    @Column(name = "reminded_at", insertable = false, updatable = false)
+    public Instant remindedAt;
+
+    @Column(name = "overdue_notified_at", insertable = false, updatable = false)
+    public Instant overdueNotifiedAt;
+
+    /** The promise this one replaced when it was renegotiated. */
+    @Column(name = "renegotiated_from_id")
+    public Long renegotiatedFromId;
+
+    /** The promise that replaced this one; set when it became RENEGOTIATED. */
+    @Column(name = "renegotiated_to_id")
+    public Long renegotiatedToId;
+
+    /** Open and its due time has passed: the client is waiting for something not done. */
+    public boolean overdue(Instant now) {
+        return status == PromiseStatus.OPEN && !dueAt.isAfter(now);
+    }
 }

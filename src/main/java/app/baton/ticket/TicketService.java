@@ -5,8 +5,7 @@ import app.baton.client.Contact;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
 import app.baton.department.SlaTarget;
-import app.baton.promise.Promise;
-import app.baton.promise.PromiseStatus;
+import app.baton.promise.PromiseService;
 import app.baton.promise.PromiseView;
 import app.baton.sla.DeadlineCalculator;
 import app.baton.user.CurrentUser;
@@ -56,6 +55,10 @@ public class TicketService {
 
     @Inject
     EntityManager em;
+
+    /** Promises given with a new ticket, and the ticket view's list of them. */
+    @Inject
+    PromiseService promises;
 
     /** Told of every change, in the changing transaction: notifications and escalations listen. */
     @Inject
@@ -131,9 +134,8 @@ public class TicketService {
                 .stream().map(TicketView.EventView::of).toList();
         List<TicketView.CommentView> comments = TicketComment.<TicketComment>list("ticket",
                 Sort.by("createdAt").and("id"), t).stream().map(TicketView.CommentView::of).toList();
-        List<PromiseView> promises = Promise.<Promise>list("ticket", Sort.by("dueAt").and("id"), t)
-                .stream().map(PromiseView::of).toList();
-        return TicketView.of(t, now(), events, comments, promises, List.of());
+        List<PromiseView> promisesOfTicket = promises.viewsOf(t);
+        return TicketView.of(t, now(), events, comments, promisesOfTicket, List.of());
     }
 
     // --- creating -----------------------------------------------------------------------------
@@ -182,17 +184,7 @@ public class TicketService {
         t.persist();
         record(t, requester, TicketEventKind.CREATED, null, TicketStatus.NEW, null, now);
         if (body.promise() != null) {
-            Promise promise = new Promise();
-            promise.ticket = t;
-            promise.client = client;
-            promise.text = body.promise().text().trim();
-            promise.dueAt = body.promise().dueAt().truncatedTo(ChronoUnit.MICROS);
-            promise.madeBy = requester;
-            promise.owner = requester;
-            promise.status = PromiseStatus.OPEN;
-            promise.createdAt = now;
-            promise.updatedAt = now;
-            promise.persist();
+            promises.createForTicket(t, requester, body.promise().text(), body.promise().dueAt(), now);
         }
         em.flush();
         return t;

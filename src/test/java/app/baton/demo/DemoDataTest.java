@@ -172,6 +172,10 @@ class DemoDataTest {
         assertTrue(number("SELECT COUNT(*) FROM ticket_comments WHERE internal") > 0);
         assertTrue(number("SELECT COUNT(*) FROM ticket_watchers") > 0);
         assertEquals(3, number("SELECT COUNT(DISTINCT status) FROM promises"), "open, kept and broken promises");
+        assertEquals(0, number("SELECT COUNT(*) FROM promises p WHERE NOT EXISTS (SELECT 1 FROM promise_history h"
+                + " WHERE h.promise_id = p.id AND h.kind = 'CREATED')"), "every promise's history starts with it");
+        assertEquals(0, number("SELECT COUNT(*) FROM promises WHERE status = 'OPEN' AND due_at > UTC_TIMESTAMP()"
+                + " AND remind_at IS NULL AND overdue_notified_at IS NULL"), "open promises get a reminder");
         assertEquals(5, number("SELECT COUNT(DISTINCT kind) FROM interactions"));
     }
 

@@ -1,0 +1,118 @@
+package app.baton.notification;
+
+import app.baton.notification.Recipients.Recipient;
+import app.baton.ticket.Ticket;
+import app.baton.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes notifications in the caller's transaction: for each recipient, rendered in their
+ * language and time zone, either an outbox row (IMMEDIATE), a held digest item (DIGEST) or
+ * nothing (OFF). Nothing is sent here: the outbox sender delivers after the commit.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    /** Builds the mail for one recipient, given the texts of their language and their zone. */
+    @FunctionalInterface
+    public interface Composer {
+        Composed compose(MailMessages messages, ZoneId zone);
+    }
+
+    /** A mail's content without the parts that {@link Notifier} fills in per recipient. */
+    public record Composed(String subject, String headline, String quote, String note,
+            List<MailContent.Detail> details, String link) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailRenderer renderer;
+
+    @Inject
+    NotificationPreferences preferences;
+
+    @ConfigProperty(name = "baton.base-url")
+    String baseUrl;
+
+    public String ticketLink(Ticket ticket) {
+        return base() + "/tickets/" + ticket.key;
+    }
+
+    public String clientLink(Long clientId) {
+        return base() + "/clients/" + clientId;
+    }
+
+    private String base() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Composer composer) {
+        List<Recipient> all = recipients.list();
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<Long, DeliveryMode> modes = preferences.modes(
+                all.stream().map(Recipient::user).filter(Objects::nonNull).map(u -> u.id).toList(), kind);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (Recipient recipient : all) {
+            User user = recipient.user();
+            DeliveryMode mode = user == null || kind.escalation ? DeliveryMode.IMMEDIATE
+                    : modes.getOrDefault(user.id, DeliveryMode.IMMEDIATE);
+            if (mode == DeliveryMode.OFF) {
+                continue;
+            }
+            String language = MailRenderer.language(user == null ? null : user.language);
+            ZoneId zone = MailRenderer.zone(user == null ? null : user.timeZone);
+            Composed c = composer.compose(MailRenderer.messages(language), zone);
+            if (mode == DeliveryMode.DIGEST) {
+                DigestItem item = new DigestItem();
+                item.user = user;
+                item.kind = kind;
+                item.ticket = ticket;
+                item.line = cut(c.subject(), 1000);
+                item.link = c.link();
+                item.createdAt = now;
+                item.persist();
+                continue;
+            }
+            String name = user == null ? recipient.email() : user.name;
+            MailContent content = new MailContent(language, c.subject(), name, c.headline(), c.quote(), c.note(),
+                    c.details() == null ? List.of() : c.details(), c.link(), List.of());
+            enqueue(kind, user, recipient.email(), language, ticket, renderer.render(content), now);
+        }
+    }
+
+    /** One outbox row, due at once. */
+    OutboxMessage enqueue(NotificationKind kind, User user, String email, String language, Ticket ticket,
+            MailRenderer.Rendered mail, Instant now) {
+        OutboxMessage message = new OutboxMessage();
+        message.kind = kind;
+        message.recipient = user;
+        message.email = email;
+        message.language = language;
+        message.subject = cut(mail.subject(), 500);
+        message.bodyText = mail.text();
+        message.bodyHtml = mail.html();
+        message.ticket = ticket;
+        message.status = OutboxStatus.PENDING;
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        message.persist();
+        return message;
+    }
+
+    static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

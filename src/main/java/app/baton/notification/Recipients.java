@@ -1,0 +1,92 @@
+package app.baton.notification;
+
+import app.baton.department.Department;
+import app.baton.user.User;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who gets one notification: each address once, never the person who caused it, never an
+ * inactive user. A department's own address (no person behind it) reads English.
+ */
+public final class Recipients {
+
+    /** A person, or a department's address when {@code user} is null. */
+    public record Recipient(User user, String email) {
+    }
+
+    private final User actor;
+    private final Map<String, Recipient> byEmail = new LinkedHashMap<>();
+
+    private Recipients(User actor) {
+        this.actor = actor;
+    }
+
+    /** Recipients of a change made by {@code actor}, who is never told of their own change. */
+    public static Recipients excluding(User actor) {
+        return new Recipients(actor);
+    }
+
+    public Recipients add(User user) {
+        if (user == null || !user.active || isActor(user.email) || (actor != null && Objects.equals(user.id, actor.id))) {
+            return this;
+        }
+        String key = key(user.email);
+        Recipient known = byEmail.get(key);
+        if (known == null || known.user() == null) {
+            byEmail.put(key, new Recipient(user, user.email));
+        }
+        return this;
+    }
+
+    public Recipients addAll(Collection<User> users) {
+        users.forEach(this::add);
+        return this;
+    }
+
+    /** The department's own address, if it has one. */
+    public Recipients addAddress(Department department) {
+        String email = department == null ? null : department.email;
+        if (email != null && !email.isBlank() && !isActor(email)) {
+            byEmail.putIfAbsent(key(email), new Recipient(null, email.trim()));
+        }
+        return this;
+    }
+
+    /** The assignee, or when there is none the department's address and its active staff. */
+    public Recipients addAssigneeOrDepartment(User assignee, Department department) {
+        if (assignee != null) {
+            return add(assignee);
+        }
+        addAddress(department);
+        return addAll(staffOf(department));
+    }
+
+    public List<Recipient> list() {
+        return List.copyOf(byEmail.values());
+    }
+
+    public static List<User> staffOf(Department department) {
+        if (department == null) {
+            return List.of();
+        }
+        return User.find("select u from User u join u.departments d where d.id = ?1 and u.active = true order by u.id",
+                department.id).list();
+    }
+
+    public static List<User> headsOf(Department department) {
+        return department == null ? List.of() : department.heads.stream().filter(u -> u.active).toList();
+    }
+
+    private boolean isActor(String email) {
+        return actor != null && actor.email != null && key(actor.email).equals(key(email));
+    }
+
+    private static String key(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}
