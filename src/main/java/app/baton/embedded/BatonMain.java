@@ -1,5 +1,6 @@
 package app.baton.embedded;
 
+import app.baton.demo.GenerateCommand;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -30,6 +31,12 @@ public class BatonMain {
             }
             database.configureDatasource();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(database), "baton-embedded-db-stop"));
+        }
+        if (args.length > 0 && args[0].equals("generate")) {
+            // Benchmark data (docs/performance.md): no HTTP port of its own, so it runs beside a live Baton.
+            System.setProperty("quarkus.http.port", "0");
+            Quarkus.run(GenerateCommand.class, (code, failure) -> System.exit(code), args);
+            return;
         }
         Quarkus.run(args);
     }

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""CPU per call of a running Baton and of its MariaDB, from /proc, around N sequential calls.
+
+Sequential calls and CPU time (not wall time) make the figure usable on a busy shared machine.
+usage: cpu-per-call.py BASE_URL BATON_PID MARIADBD_PID [N]
+e.g.   cpu-per-call.py http://127.0.0.1:18123 $(pgrep -f quarkus-run.jar) $(cat /tmp/benchdb.pid) 300
+"""
+import json, os, random, sys, time, urllib.request
+
+base, app, db = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+n = int(sys.argv[4]) if len(sys.argv) > 4 else 300
+tick = os.sysconf('SC_CLK_TCK')
+
+
+def cpu_ms(pid):
+    fields = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / tick
+
+
+def call(req):
+    urllib.request.urlopen(req).read()
+
+
+login = urllib.request.Request(base + '/api/auth/login', data=json.dumps(
+    {'email': 'staff0@bench.baton', 'password': 'baton-bench-2026'}).encode(),
+    headers={'Content-Type': 'application/json'})
+token = json.loads(urllib.request.urlopen(login).read())['token']
+auth = {'Authorization': 'Bearer ' + token}
+
+
+def create():
+    body = {'type': random.randint(1, 115), 'title': 'CPU probe', 'client': random.randint(1, 100000)}
+    call(urllib.request.Request(base + '/api/tickets', data=json.dumps(body).encode(),
+                                headers={**auth, 'Content-Type': 'application/json'}))
+
+
+def get():
+    call(urllib.request.Request(base + '/api/tickets/SRVV-%d' % random.randint(1, 5000), headers=auth))
+
+
+for name, op in (('warm-up', create), ('warm-up', get), ('create', create), ('get ticket', get),
+                 ('create', create), ('get ticket', get)):
+    a, d, t = cpu_ms(app), cpu_ms(db), time.time()
+    for _ in range(n):
+        op()
+    if name != 'warm-up':
+        print('%-10s application %.2f ms CPU/call, mariadbd %.2f ms CPU/call, wall %.1f ms/call, load %s' % (
+            name, (cpu_ms(app) - a) / n, (cpu_ms(db) - d) / n, (time.time() - t) * 1000 / n,
+            open('/proc/loadavg').read().split()[0]))

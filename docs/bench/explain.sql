@@ -1,0 +1,45 @@
+-- The hot queries of Baton as Hibernate sends them (taken from the SQL log of the packaged
+-- application), with typical values: department SRVV (id 2), client 1 (the busiest, ~3,100 requests).
+-- Run: mariadb -h127.0.0.1 -P3307 -uroot baton_bench < docs/bench/explain.sql
+SET @now = UTC_TIMESTAMP(6);
+
+SELECT '1. overdue queue of a department (page 1 of 50)' AS query;
+EXPLAIN SELECT t1_0.id, t1_0.ticket_key, t1_0.title, t1_0.status, t1_0.due_at FROM tickets t1_0
+ WHERE 1=1 AND (t1_0.receiving_department_id = 2)
+   AND (t1_0.due_at < @now AND t1_0.due_at < COALESCE(t1_0.waiting_since, @now))
+ ORDER BY t1_0.due_at, t1_0.id LIMIT 0, 50;
+SELECT '1b. its count' AS query;
+EXPLAIN SELECT COUNT(t1_0.id) FROM tickets t1_0 WHERE 1=1 AND (t1_0.receiving_department_id = 2)
+   AND (t1_0.due_at < @now AND t1_0.due_at < COALESCE(t1_0.waiting_since, @now));
+
+SELECT '2. open queue of a department' AS query;
+EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 WHERE 1=1 AND (t1_0.receiving_department_id = 2)
+   AND (t1_0.is_open = 1) ORDER BY t1_0.resolve_due_at, t1_0.id LIMIT 0, 50;
+SELECT '2b. its count' AS query;
+EXPLAIN SELECT COUNT(t1_0.id) FROM tickets t1_0 WHERE 1=1 AND (t1_0.receiving_department_id = 2) AND (t1_0.is_open = 1);
+
+SELECT '3. overdue count per department (dashboards, escalation)' AS query;
+EXPLAIN SELECT receiving_department_id, COUNT(*) FROM tickets
+ WHERE due_at < @now AND due_at < COALESCE(waiting_since, @now) GROUP BY receiving_department_id;
+
+SELECT '4. client search by a former name: UAB Rytų Prekyba Senas 123 (rarest word first)' AS query;
+EXPLAIN SELECT COUNT(*) FROM (SELECT 1 FROM client_search_tokens WHERE (token LIKE '123%') LIMIT 1000) x;
+EXPLAIN SELECT c.id FROM (SELECT DISTINCT client_id FROM client_search_tokens WHERE (token LIKE '123%')) m
+  JOIN clients c ON c.id = m.client_id WHERE 1 = 1
+  AND EXISTS (SELECT 1 FROM client_search_tokens t WHERE t.client_id = m.client_id AND (t.token LIKE 'uab%'))
+  AND EXISTS (SELECT 1 FROM client_search_tokens t WHERE t.client_id = m.client_id AND (t.token LIKE 'rytu%'))
+  AND EXISTS (SELECT 1 FROM client_search_tokens t WHERE t.client_id = m.client_id AND (t.token LIKE 'prekyba%'))
+  AND EXISTS (SELECT 1 FROM client_search_tokens t WHERE t.client_id = m.client_id AND (t.token LIKE 'senas%'))
+  ORDER BY CASE WHEN c.name LIKE 'UAB Rytų Prekyba Senas 123%' THEN 0 ELSE 1 END, c.name, c.id LIMIT 50 OFFSET 0;
+
+SELECT '5. client timeline: requests of the client, newest first, and the counts' AS query;
+EXPLAIN SELECT id, ticket_key, title, status, created_at, requester_id FROM tickets WHERE client_id = 1
+ ORDER BY created_at DESC, id DESC LIMIT 50;
+EXPLAIN SELECT COUNT(*) FROM tickets WHERE client_id = 1;
+EXPLAIN SELECT p.id, t.ticket_key FROM promises p LEFT JOIN tickets t ON t.id = p.ticket_id WHERE p.client_id = 1
+ ORDER BY p.created_at DESC, p.id DESC LIMIT 50;
+EXPLAIN SELECT i1_0.id FROM interactions i1_0 WHERE i1_0.client_id = 1 ORDER BY i1_0.at DESC, i1_0.id DESC LIMIT 0, 50;
+
+SELECT '6. one request by key, its events' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE t1_0.ticket_key = 'SRVV-100';
+EXPLAIN SELECT e.id FROM ticket_events e WHERE e.ticket_id = 12345 ORDER BY e.at, e.id;

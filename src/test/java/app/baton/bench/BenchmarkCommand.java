@@ -1,0 +1,134 @@
+package app.baton.bench;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.baton.bench.LoadDriver.Result;
+import app.baton.demo.BenchData;
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark, one run (docs/performance.md says how to call it): starts the packaged
+ * application against a generated database, times it to ready, drives it over loopback at 1, 4,
+ * 16 and 64 concurrent clients beside the bare-JDBC ceiling, reads its resident memory and
+ * writes target/bench/report.md. It is a JUnit class only so that Maven runs it with the test
+ * classpath offline; without -Dbench.db it is skipped, so the normal test run never starts it.
+ *
+ * <pre>
+ * ./mvnw -B -DskipTests package
+ * ./mvnw -B test -Dtest=BenchmarkCommand -Dbench.db=jdbc:mariadb://127.0.0.1:3307/baton_bench
+ * </pre>
+ * Options: -Dbench.levels=1,4,16,64 -Dbench.warmup=3 -Dbench.seconds=10 (per level)
+ * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
+ * -Dbench.db-password=
+ */
+class BenchmarkCommand {
+
+    @Test
+    void run() throws Exception {
+        String db = System.getProperty("bench.db");
+        assumeTrue(db != null && !db.isBlank(), "the benchmark runs only when -Dbench.db is given");
+        String dbUser = System.getProperty("bench.db-user", "root");
+        String dbPassword = System.getProperty("bench.db-password", "");
+        int[] levels = Arrays.stream(System.getProperty("bench.levels", "1,4,16,64").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        LoadDriver driver = new LoadDriver(Duration.ofSeconds(Long.getLong("bench.warmup", 3)),
+                Duration.ofSeconds(Long.getLong("bench.seconds", 10)));
+        File jar = new File(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
+        if (!jar.isFile()) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw -B -DskipTests package first");
+        }
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        String javaOptions = System.getProperty("bench.java-options", "");
+        if (!javaOptions.isBlank()) {
+            command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.getPath()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(out.resolve("baton.log").toFile());
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db);
+        builder.environment().put("BATON_DB_USER", dbUser);
+        builder.environment().put("BATON_DB_PASSWORD", dbPassword);
+        builder.environment().put("BATON_EMBEDDED_DB", "false");
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+
+        BenchReport report = new BenchReport();
+        report.line("# Benchmark run " + Instant.now()).line("")
+                .line("- database: `" + db + "`, application: `" + String.join(" ", command) + "`")
+                .line("- load average before: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        BatonHttp http = new BatonHttp("http://127.0.0.1:" + port);
+        long started = System.nanoTime();
+        Process baton = builder.start();
+        try {
+            while (http.status("/q/health/ready") != 200) {
+                if (!baton.isAlive()) {
+                    throw new IllegalStateException("Baton exited with " + baton.exitValue() + ": see " + out
+                            .resolve("baton.log"));
+                }
+                if (System.nanoTime() - started > 120_000_000_000L) {
+                    throw new IllegalStateException("Baton not ready after 120 s: see " + out.resolve("baton.log"));
+                }
+                Thread.sleep(10);
+            }
+            long readyMs = (System.nanoTime() - started) / 1_000_000;
+            report.line("- `java -jar` to ready (/q/health/ready answers 200): " + readyMs + " ms")
+                    .line("- resident memory when ready: " + rssMb(baton.pid()) + " MB");
+
+            http.login(BenchData.staffEmail(0), BenchData.PASSWORD);
+            BenchFixtures fixtures = BenchFixtures.read(db, dbUser, dbPassword, BenchData.staffEmail(0));
+            report.line("- fixtures: " + fixtures.types.size() + " request types, " + fixtures.departmentCodes.size()
+                    + " departments, clients " + fixtures.firstClient + ".." + fixtures.lastClient + ", "
+                    + fixtures.newTickets.size() + " NEW requests to acknowledge before the creates add theirs");
+            List<Result> results = new BenchmarkScenarios(http, fixtures, driver, db, dbUser, dbPassword)
+                    .run(levels, r -> System.out.printf("%-55s %3d clients: %8.1f/s p50 %7.1f p95 %7.1f p99 %7.1f ms,"
+                            + " %d errors, load %s%n", r.name(), r.clients(), r.perSecond(), r.p50Ms(), r.p95Ms(),
+                            r.p99Ms(), r.errors(), r.load()));
+            report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
+                    .line("- load average after: " + Files.readString(Path.of("/proc/loadavg")).trim())
+                    .line("- overdue queue as an HTML page: PENDING, the page does not exist yet")
+                    .line("- escalation pass with 1% and 10% of open requests due: PENDING, the escalation pass is"
+                            + " being written on another branch (slot: BenchmarkCommand, \"escalation\")")
+                    .line("").line("## Throughput and latency (warm-up " + driver + "; closed loop, each client calls again at once)").line("")
+                    .results(results).line("## Create request against the bare-JDBC ceiling").line("")
+                    .ratios(results, levels);
+            // escalation: when app.baton.escalation has its pass, time it here on a copy of the open requests
+            // with 1% and 10% of them due (UPDATE tickets SET due moments), and report both.
+        } finally {
+            baton.destroy();
+            if (!baton.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                baton.destroyForcibly();
+            }
+        }
+        Files.writeString(out.resolve("report.md"), report.toString());
+        System.out.println(report);
+    }
+
+    /** VmRSS of the process, from /proc. */
+    static long rssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

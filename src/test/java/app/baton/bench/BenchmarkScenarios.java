@@ -1,0 +1,98 @@
+package app.baton.bench;
+
+import app.baton.bench.LoadDriver.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measured calls, each at every concurrency level: creating a request through the API beside
+ * the bare-JDBC ceiling of the same transaction, acknowledging, a department's overdue queue, client
+ * search by a former name, a client's timeline and one request. Used by the benchmark command and,
+ * tiny, by its smoke test.
+ */
+final class BenchmarkScenarios {
+
+    static final String CREATE = "create request (POST /api/tickets)";
+    static final String CEILING = "create request, bare JDBC ceiling";
+    private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final BatonHttp http;
+    private final BenchFixtures fixtures;
+    private final LoadDriver driver;
+    private final String jdbcUrl;
+    private final String dbUser;
+    private final String dbPassword;
+
+    BenchmarkScenarios(BatonHttp http, BenchFixtures fixtures, LoadDriver driver, String jdbcUrl, String dbUser,
+            String dbPassword) {
+        this.http = http;
+        this.fixtures = fixtures;
+        this.driver = driver;
+        this.jdbcUrl = jdbcUrl;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+    }
+
+    List<Result> run(int[] levels, Consumer<Result> progress) throws Exception {
+        List<Result> results = new ArrayList<>();
+        Consumer<Result> add = r -> {
+            results.add(r);
+            progress.accept(r);
+        };
+        // Baton and its ceiling side by side at each level, so both see the same machine.
+        for (int clients : levels) {
+            add.accept(driver.run(CREATE, clients, w -> create()));
+            try (CreateCeiling ceiling = new CreateCeiling(jdbcUrl, dbUser, dbPassword, clients, fixtures)) {
+                add.accept(driver.run(CEILING, clients, ceiling::create));
+            }
+        }
+        for (int clients : levels) {
+            add.accept(driver.run("acknowledge (POST /api/tickets/{key}/acknowledge)", clients, w -> acknowledge()));
+        }
+        for (int clients : levels) {
+            add.accept(driver.run("overdue queue (GET /api/queues/{dept}?view=overdue)", clients,
+                    w -> http.get("/api/queues/" + fixtures.any(fixtures.departmentCodes) + "?view=overdue")));
+        }
+        for (int clients : levels) {
+            add.accept(driver.run("client search by former name (GET /api/clients?q=)", clients,
+                    w -> http.get("/api/clients?q=" + BatonHttp.urlEncoded(fixtures.any(fixtures.formerNames)))));
+        }
+        for (int clients : levels) {
+            add.accept(driver.run("client timeline (GET /api/clients/{id}/timeline)", clients,
+                    w -> http.get("/api/clients/" + fixtures.activeClient() + "/timeline")));
+        }
+        for (int clients : levels) {
+            add.accept(driver.run("one request (GET /api/tickets/{key})", clients,
+                    w -> http.get("/api/tickets/" + fixtures.any(fixtures.ticketKeys))));
+        }
+        return results;
+    }
+
+    private void create() throws Exception {
+        BenchFixtures.Type type = fixtures.anyType();
+        String answer = http.post("/api/tickets", "{\"type\":" + type.id() + ",\"title\":"
+                + BatonHttp.json("Benchmark request " + ThreadLocalRandom.current().nextInt(1000))
+                + ",\"description\":\"Created by the benchmark through the API.\",\"client\":" + fixtures.anyClient()
+                + "}", 201);
+        Matcher key = KEY.matcher(answer);
+        if (key.find()) {
+            fixtures.newTickets.add(key.group(1));
+        }
+    }
+
+    private void acknowledge() throws Exception {
+        String key = fixtures.newTickets.poll();
+        while (key == null) {
+            // Out of NEW requests: make one, untimed (it lowers this row's calls per second, not its latency).
+            create();
+            key = fixtures.newTickets.poll();
+        }
+        LoadDriver.restartClock();
+        String code = key.substring(0, key.lastIndexOf('-'));
+        http.post("/api/tickets/" + key + "/acknowledge", "{\"assignee\":" + fixtures.memberByCode.get(code) + "}", 200);
+    }
+}
