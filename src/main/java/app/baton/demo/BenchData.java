@@ -84,6 +84,8 @@ public class BenchData {
                         passwords.hash(PASSWORD), inserter, checkpoint);
                 company.write();
                 checkpoint.run();
+                app.baton.escalation.EscalationSchedule.scheduleWrittenTickets(connection);
+                connection.commit();
             } catch (RuntimeException e) {
                 connection.rollback();
                 throw e;

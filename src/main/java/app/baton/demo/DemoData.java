@@ -107,7 +107,8 @@ public class DemoData {
                     long flushing = System.nanoTime();
                     inserter.flush();
                     promiseBackfill.complete(connection, clock.instant());
-                    scheduleEscalations(connection);
+                    // written by JDBC, past the ticket service: put their clocks on the ladder
+                    app.baton.escalation.EscalationSchedule.scheduleWrittenTickets(connection);
                     long committing = System.nanoTime();
                     connection.commit();
                     LOG.debugf("Demo data: hash %d ms, generate %d ms, flush %d ms, commit %d ms",
@@ -133,22 +134,6 @@ public class DemoData {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo data", e);
-        }
-    }
-
-    /**
-     * Rows written here bypass the ticket service, so nothing put them on the escalation ladder:
-     * start each open ticket on the first step of its current deadline, as V5 did for the tickets
-     * that existed then. The first pass then catches up on the demo's overdue requests.
-     */
-    private static void scheduleEscalations(Connection connection) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.executeUpdate("""
-                    UPDATE tickets SET next_escalation_at = CASE
-                        WHEN status = 'NEW' THEN COALESCE(ack_warn_at, ack_due_at)
-                        WHEN status IN ('ACKNOWLEDGED', 'IN_PROGRESS') THEN COALESCE(resolve_warn_at, resolve_due_at)
-                      END
-                    WHERE next_escalation_at IS NULL""");
         }
     }
 

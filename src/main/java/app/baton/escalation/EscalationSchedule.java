@@ -184,4 +184,20 @@ public class EscalationSchedule {
                 .setParameter("cycle", ladder.cycle()).getResultList());
         return taken;
     }
+
+    /**
+     * For tickets written by JDBC past the ticket service (demo company, benchmark generator):
+     * starts each running clock on the first step of its ladder, as V5 did for the tickets that
+     * existed then. A first pass catches up on the steps already due.
+     */
+    public static void scheduleWrittenTickets(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    UPDATE tickets SET next_escalation_at = CASE
+                        WHEN status = 'NEW' THEN COALESCE(ack_warn_at, ack_due_at)
+                        WHEN status IN ('ACKNOWLEDGED', 'IN_PROGRESS') THEN COALESCE(resolve_warn_at, resolve_due_at)
+                      END
+                    WHERE next_escalation_at IS NULL AND status IN ('NEW', 'ACKNOWLEDGED', 'IN_PROGRESS')""");
+        }
+    }
 }
