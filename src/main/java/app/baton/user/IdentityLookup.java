@@ -28,6 +28,9 @@ public class IdentityLookup {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    TokenIdentityCache tokenCache;
+
     /**
      * Checks a password unless the account or the client address has failed too often lately;
      * then it throws {@link LoginThrottledException}, even for the right password.
@@ -59,7 +62,11 @@ public class IdentityLookup {
     @ActivateRequestContext
     @Transactional
     public Optional<SecurityIdentity> byToken(String secret) {
-        return tokens.findUsable(secret).map(t -> identity(t.user, t.scopes));
+        return tokens.findUsable(secret).map(t -> {
+            SecurityIdentity identity = identity(t.user, t.scopes);
+            tokenCache.put(t, identity);
+            return identity;
+        });
     }
 
     private static SecurityIdentity identity(User user, String scopes) {

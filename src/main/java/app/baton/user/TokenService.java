@@ -24,6 +24,9 @@ public class TokenService {
     @Inject
     Clock clock;
 
+    @Inject
+    TokenIdentityCache cache;
+
     @ConfigProperty(name = "baton.login-token.ttl")
     Duration loginTokenTtl;
 
@@ -71,6 +74,7 @@ public class TokenService {
     public void revoke(String secret) {
         ApiToken.<ApiToken>find("tokenHash", hash(secret)).firstResultOptional()
                 .ifPresent(t -> t.revokedAt = clock.instant());
+        cache.forgetToken(hash(secret));
     }
 
     static String hash(String secret) {
