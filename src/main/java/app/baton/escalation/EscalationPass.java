@@ -50,9 +50,12 @@ public class EscalationPass {
     @Scheduled(identity = "escalation-pass", every = "${baton.escalation.every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        long started = System.nanoTime();
         Result result = run();
-        if (result.steps() > 0) {
-            LOG.infof("Escalation pass: %d steps on %d tickets", result.steps(), result.tickets());
+        if (result.tickets() > 0) {
+            // the benchmark (EscalationTiming) reads this line
+            LOG.infof("Escalation pass: %d steps on %d tickets in %d ms", result.steps(), result.tickets(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
