@@ -365,9 +365,8 @@ public class TicketPages {
                 .filter(a -> t.proposedDueAt != null
                         || (a != TicketAction.ACCEPT_PROPOSAL && a != TicketAction.DECLINE_PROPOSAL))
                 .map(a -> a.label).collect(Collectors.toSet());
-        List<User> members = User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
-                t.receivingDepartment);
-        return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
+        return new ShowModel(t, timeline, promises, actions, members(t.receivingDepartment),
+                Department.list("active", Sort.by("code"), true),
                 List.of(WaitingOn.values()), form);
     }
 
@@ -469,6 +468,12 @@ public class TicketPages {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** The active people of a department: who a request it received may be assigned to. */
+    static List<User> members(Department department) {
+        return User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
+                department);
+    }
 
     private <T> T required(Form form, String field, T value) {
         if (value == null) {
