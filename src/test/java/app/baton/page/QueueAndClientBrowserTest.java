@@ -136,6 +136,14 @@ class QueueAndClientBrowserTest {
             sandra.waitForText(By.id("client-name"), formerName);
             assertThat(sandra.text(By.cssSelector(".notice")), containsString("reverted"));
             sandra.screenshot("client-rename-reverted");
+
+            // a new request: once the client is picked, its people are offered (loaded by htmx)
+            sandra.go("/tickets/new");
+            sandra.type("clientQuery", "Jonas Jonait");
+            sandra.waitFor(By.cssSelector("label[for='client-" + client + "']")).click();
+            sandra.waitFor(By.id("contact"));
+            sandra.select("contact", "Jonas Jonaitis · Facility manager");
+            sandra.screenshot("new-request-contact-picked");
         }
         Api.asAdmin().get("/api/clients/" + client).then().body("name", equalTo(formerName));
     }

@@ -148,6 +148,19 @@ class QueuePagesTest {
     }
 
     @Test
+    void theQueueSpeaksThePersonsLanguage() {
+        ticket("Kalba", "NORMAL");
+        Api.asAdmin().body(Map.of("language", "lt")).patch("/api/users/" + staff.id()).then().statusCode(200);
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        sam.get("/queues/" + service).then().statusCode(200)
+                .body(containsString("Nepatvirtintos")).body(containsString("Visos atviros"))
+                .body(containsString("<html lang=\"lt\">"));
+        Api.asAdmin().body(Map.of("language", "ru")).patch("/api/users/" + staff.id()).then().statusCode(200);
+        PageSession.signIn(staff.email(), Api.PASSWORD).get("/queues").then().statusCode(200)
+                .body(containsString("Очереди отделов")).body(containsString("Не приняты"));
+    }
+
+    @Test
     void theIndexListsMyDepartmentsWithCountsAndAnUnknownQueueIsAFriendly404() {
         ticket("Counted", "NORMAL");
         PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
