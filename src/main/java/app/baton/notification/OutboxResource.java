@@ -1,7 +1,6 @@
 package app.baton.notification;
 
-import app.baton.user.CurrentUser;
-import app.baton.user.Role;
+import app.baton.user.Administrators;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -24,7 +23,7 @@ import java.time.Instant;
 public class OutboxResource {
 
     @Inject
-    CurrentUser currentUser;
+    Administrators admins;
 
     public record OutboxView(long id, NotificationKind kind, Long recipient, String email, String language,
             String subject, String ticket, OutboxStatus status, int attempts, Instant nextAttemptAt,
@@ -42,9 +41,7 @@ public class OutboxResource {
     public PageResult<OutboxView> list(@QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
-        if (!currentUser.get().hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only administrators may look into the outbox");
-        }
+        admins.require("look into the outbox");
         Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
         PanacheQuery<OutboxMessage> query;
         if (status == null || status.isBlank()) {

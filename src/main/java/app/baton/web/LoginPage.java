@@ -1,7 +1,9 @@
 package app.baton.web;
 
 import app.baton.page.PageContext;
+import app.baton.user.Sessions;
 import app.baton.user.User;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +35,12 @@ public class LoginPage {
     @Inject
     PageContext page;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SecurityIdentity identity;
+
     @ConfigProperty(name = "baton.demo-data")
     boolean demoData;
 
@@ -57,14 +65,15 @@ public class LoginPage {
     }
 
     /**
-     * The session lives only in the encrypted cookie, so signing out means telling the browser
-     * to drop it.
+     * Ends the session on the server (a copy of the cookie stops working too) and tells the
+     * browser to drop the cookie.
      */
     @GET
     @Path("logout")
     @PermitAll
     @Operation(hidden = true)
     public Response logout() {
+        sessions.signOut(identity);
         NewCookie expired = new NewCookie.Builder(sessionCookie)
                 .value("")
                 .path("/")
