@@ -112,7 +112,7 @@ class AuditLogTest {
         JsonPath roles = audit("action=USER_ROLES_CHANGED&size=5");
         assertEquals("user:" + p.id(), roles.getString("items[0].target"));
         assertEquals(Api.ADMIN_EMAIL, roles.getString("items[0].actor"));
-        assertTrue(roles.getString("items[0].detail").endsWith("STAFF -> HEAD,STAFF"), roles.getString("items[0].detail"));
+        assertTrue(roles.getString("items[0].detail").endsWith("STAFF -> STAFF,HEAD"), roles.getString("items[0].detail"));
 
         long tokenId = p.api().body(Map.of("name", "Phone system", "scopes", List.of("read")))
                 .post("/api/tokens").then().statusCode(201).extract().jsonPath().getLong("id");

