@@ -3,6 +3,7 @@ package app.baton.web;
 import app.baton.page.PageContext;
 import app.baton.user.Sessions;
 import app.baton.user.User;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -73,7 +74,11 @@ public class LoginPage {
     @PermitAll
     @Operation(hidden = true)
     public Response logout() {
-        sessions.signOut(identity);
+        try {
+            sessions.signOut(identity);
+        } catch (AuthenticationFailedException e) {
+            // the session had already ended (or the person was deactivated): just drop the cookie
+        }
         NewCookie expired = new NewCookie.Builder(sessionCookie)
                 .value("")
                 .path("/")
