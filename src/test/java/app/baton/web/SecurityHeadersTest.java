@@ -88,7 +88,7 @@ class SecurityHeadersTest {
     @Test
     void signedInPagesHaveNoInlineScriptsOrStyles() {
         app.baton.support.PageSession admin = app.baton.support.PageSession.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
-        for (String page : java.util.List.of("/", "/tickets", "/tickets/new", "/me")) {
+        for (String page : java.util.List.of("/", "/tickets", "/tickets/new", "/me", "/clients")) {
             String html = admin.get(page).then().statusCode(200).extract().asString();
             org.junit.jupiter.api.Assertions.assertFalse(
                     java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(html).find(),
