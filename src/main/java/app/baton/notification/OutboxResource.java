@@ -1,7 +1,6 @@
 package app.baton.notification;
 
-import app.baton.user.CurrentUser;
-import app.baton.user.Role;
+import app.baton.user.Administrators;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -27,7 +26,7 @@ import java.util.List;
 public class OutboxResource {
 
     @Inject
-    CurrentUser currentUser;
+    Administrators admins;
 
     public record OutboxView(long id, NotificationKind kind, Long recipient, String email, String language,
             String subject, String ticket, OutboxStatus status, int attempts, Instant nextAttemptAt,
@@ -51,9 +50,7 @@ public class OutboxResource {
             @QueryParam("email") String email,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Integer.MAX_VALUE / PageResult.MAX_SIZE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
-        if (!currentUser.get().hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only administrators may look into the outbox");
-        }
+        admins.require("look into the outbox");
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (status != null && !status.isBlank()) {
