@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Options: -Dbench.levels=1,4,16,64 -Dbench.warmup=3 -Dbench.seconds=10 (per level)
  * -Dbench.scenarios=create,acknowledge,queue,queue-page,search,timeline,request (default: all)
- * -Dbench.queue-page=/queues/{code}?tab=overdue (default: the requests page filtered) -Dbench.skip-escalation=true
+ * -Dbench.queue-page=/tickets?overdue=true&amp;department={code} (default: /queues/{code}?view=overdue)
+ * -Dbench.skip-escalation=true
  * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
  * -Dbench.db-password=
  */

@@ -18,8 +18,8 @@ final class BenchmarkScenarios {
 
     static final String CREATE = "create request (POST /api/tickets)";
     static final String CEILING = "create request, bare JDBC ceiling";
-    /** The HTML overdue queue until /queues/{code}?tab=overdue lands; {code} is a department's code. */
-    static final String QUEUE_PAGE = "/tickets?overdue=true&department={code}";
+    /** The HTML overdue queue of a department ({code}); the requests page filtered alike is /tickets?overdue=true&department={code}. */
+    static final String QUEUE_PAGE = "/queues/{code}?view=overdue";
     static final List<String> ALL = List.of("create", "acknowledge", "queue", "queue-page", "search", "timeline",
             "request");
     private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
