@@ -459,4 +459,24 @@ public interface Msg {
     @Message
     String event(app.baton.ticket.TicketEventKind value);
 
+    // --- apages ---
+
+    @Message
+    String me_notifications();
+
+    @Message
+    String me_notifications_hint();
+
+    @Message
+    String me_notifications_save();
+
+    @Message
+    String me_notify_always();
+
+    @Message
+    String notify_kind(app.baton.notification.NotificationKind value);
+
+    @Message
+    String notify_mode(app.baton.notification.DeliveryMode value);
+
 }

@@ -51,6 +51,11 @@ public class PageContext {
     public User user() {
         if (!userLoaded) {
             userLoaded = true;
+            // an error answered before any resource matched runs on the I/O thread, where the
+            // identity cannot be resolved: that page is shown as to a visitor, in the browser's language
+            if (io.vertx.core.Context.isOnEventLoopThread()) {
+                return null;
+            }
             Long id = identity.isAnonymous() ? null : identity.getAttribute(IdentityLookup.USER_ID);
             user = id == null ? null : User.findById(id);
         }
