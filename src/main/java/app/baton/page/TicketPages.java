@@ -28,7 +28,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -47,7 +46,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -276,7 +274,7 @@ public class TicketPages {
         if (!form.hasErrors()) {
             TicketService.CreateTicket body = new TicketService.CreateTicket(typeId, title.trim(),
                     blank(description) ? null : description, clientId, null, chosenPriority, null, null, promise);
-            if (valid(form, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
+            if (form.validate(validator, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
                 try {
                     Ticket created = tickets.create(body);
                     return Response.seeOther(URI.create("/tickets/" + created.key)).build();
@@ -285,7 +283,7 @@ public class TicketPages {
                         throw e;
                     }
                     form.errors(e);
-                    renameErrors(form, Map.of("promise.dueAt", "promiseDue", "promise.text", "promiseText"));
+                    form.renameErrors(Map.of("promise.dueAt", "promiseDue", "promise.text", "promiseText"));
                 }
             }
         }
@@ -459,7 +457,7 @@ public class TicketPages {
                 throw e;
             }
             form.errors(e);
-            renameErrors(form, Map.of("proposedDueAt", "proposedDue"));
+            form.renameErrors(Map.of("proposedDueAt", "proposedDue"));
         }
         if (!form.hasErrors()) {
             return Response.seeOther(URI.create("/tickets/" + URLEncoder.encode(key, StandardCharsets.UTF_8))).build();
@@ -490,22 +488,6 @@ public class TicketPages {
             form.error(field, page.msg().error_date());
             return null;
         }
-    }
-
-    /** Bean validation of a request body, as the API does it, with errors named by form field. */
-    private boolean valid(Form form, Object body, Map<String, String> renames) {
-        Set<? extends ConstraintViolation<?>> violations = validator.validate(body);
-        for (ConstraintViolation<?> v : violations) {
-            String field = v.getPropertyPath().toString();
-            form.error(renames.getOrDefault(field, field), v.getMessage());
-        }
-        return violations.isEmpty();
-    }
-
-    private static void renameErrors(Form form, Map<String, String> renames) {
-        Map<String, String> copy = new LinkedHashMap<>(form.errors());
-        form.errors().clear();
-        copy.forEach((field, message) -> form.error(renames.getOrDefault(field, field), message));
     }
 
     static Long parseId(String text) {

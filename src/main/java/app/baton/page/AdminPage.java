@@ -1,0 +1,98 @@
+package app.baton.page;
+
+import app.baton.department.Department;
+import app.baton.department.RequestType;
+import app.baton.sla.Calendar;
+import app.baton.user.User;
+import app.baton.web.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The administrator's start page: what can be set up, with how many of each there are. The
+ * helpers below are shared by the admin pages of each feature (departments, users, request
+ * types, calendars), which all follow one pattern: the change goes through the same service as
+ * the JSON API, a refused form comes back with values and errors, a saved one redirects.
+ */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class AdminPage {
+
+    @Inject
+    PageContext page;
+
+    public record Counts(long departments, long users, long types, long calendars) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Counts counts);
+    }
+
+    @GET
+    @Transactional
+    @Operation(hidden = true)
+    public String index() {
+        page.requireAdmin();
+        return page.render(Templates.index(new Counts(Department.count(), User.count(), RequestType.count(),
+                Calendar.count())));
+    }
+
+    // --- shared by the admin pages -------------------------------------------------------------
+
+    /** After a saved form: back to the list, which says what was saved. */
+    static Response saved(String listPath, String savedKey) {
+        return Response.seeOther(URI.create(listPath + "?saved=" + java.net.URLEncoder.encode(savedKey,
+                java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    /**
+     * Runs a change in its own transaction. A refused one (400) puts its field errors on the form
+     * and answers false; anything else (409 stale version, 404) goes on to the error pages.
+     */
+    static boolean attempt(Form form, java.util.Map<String, String> renames, Runnable change) {
+        try {
+            QuarkusTransaction.requiringNew().run(change);
+            return true;
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            form.errors(e);
+            // the API names list elements (heads[0]); the form has one field for the list
+            java.util.Map<String, String> names = new java.util.HashMap<>(renames);
+            form.errors().keySet().forEach(f -> names.putIfAbsent(f, f.replaceAll("\\[\\d+\\]$", "")));
+            form.renameErrors(names);
+            return false;
+        }
+    }
+
+    /** The form shown again with status 400, rendered in a transaction of its own. */
+    static Response refused(Supplier<String> render) {
+        String html = QuarkusTransaction.requiringNew().call(render::get);
+        return Response.status(400).type(MediaType.TEXT_HTML).entity(html).build();
+    }
+
+    static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static List<Long> ids(List<String> values) {
+        return values == null ? List.of() : values.stream().map(TicketPages::parseId).filter(id -> id != null)
+                .distinct().toList();
+    }
+}
