@@ -648,7 +648,7 @@ public interface Msg {
     String admin_holiday_format(String text);
 
     @Message
-    String attach_hint(long max);
+    String attach_hint(String max);
 
     @Message
     String attach_line(String size, String by, String at);

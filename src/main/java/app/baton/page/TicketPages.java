@@ -1,5 +1,7 @@
 package app.baton.page;
 
+import app.baton.attachment.Attachment;
+import app.baton.attachment.AttachmentService;
 import app.baton.client.Client;
 import app.baton.client.ClientSearch;
 import app.baton.department.Department;
@@ -81,6 +83,9 @@ public class TicketPages {
     Validator validator;
 
     @Inject
+    AttachmentService attachmentService;
+
+    @Inject
     PageContext page;
 
     public record ClientHit(Long id, String name, List<String> otherNames, List<String> contacts) {
@@ -114,7 +119,8 @@ public class TicketPages {
     }
 
     public record ShowModel(Ticket t, List<TimelineItem> timeline, List<Promise> promises, Set<String> actions,
-            List<User> members, List<Department> departments, List<WaitingOn> waitingOn, Form form) {
+            List<User> members, List<Department> departments, List<WaitingOn> waitingOn, Form form,
+            List<Attachment> attachments, String maxUpload) {
 
         public boolean can(String action) {
             return actions.contains(action);
@@ -366,7 +372,8 @@ public class TicketPages {
         List<User> members = User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
                 t.receivingDepartment);
         return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
-                List.of(WaitingOn.values()), form);
+                List.of(WaitingOn.values()), form, Attachment.of(t),
+                page.fileSize(attachmentService.maxBytes()));
     }
 
     /**
@@ -464,6 +471,11 @@ public class TicketPages {
         }
         String html = QuarkusTransaction.requiringNew().call(() -> page.render(Templates.show(showModel(key, form))));
         return Response.status(400).type(MediaType.TEXT_HTML).entity(html).build();
+    }
+
+    /** The request page showing a refused form of another page class (the attachment upload). */
+    String showRefused(String key, Form form) {
+        return QuarkusTransaction.requiringNew().call(() -> page.render(Templates.show(showModel(key, form))));
     }
 
     // --- helpers ------------------------------------------------------------------------------
