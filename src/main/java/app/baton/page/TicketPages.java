@@ -4,6 +4,8 @@ import app.baton.attachment.Attachment;
 import app.baton.attachment.AttachmentService;
 import app.baton.client.Client;
 import app.baton.client.ClientSearch;
+import app.baton.client.ClientService;
+import app.baton.client.Contact;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
 import app.baton.promise.Promise;
@@ -77,6 +79,9 @@ public class TicketPages {
     ClientSearch clientSearch;
 
     @Inject
+    ClientService clientService;
+
+    @Inject
     TicketForecast forecasts;
 
     @Inject
@@ -105,7 +110,7 @@ public class TicketPages {
     }
 
     public record NewModel(Form form, List<RequestType> types, List<Priority> priorities, String clientQuery,
-            List<ClientHit> hits, Long chosenId, TypeInfo typeInfo) {
+            List<ClientHit> hits, Long chosenId, List<Contact> contacts, TypeInfo typeInfo) {
     }
 
     public record ListModel(List<Ticket> rows, PageResult<TicketView> result, Form filter, List<Department> departments,
@@ -134,6 +139,8 @@ public class TicketPages {
         static native TemplateInstance create(NewModel model);
 
         static native TemplateInstance clientResults(String clientQuery, List<ClientHit> hits, Long chosen);
+
+        static native TemplateInstance contacts(List<Contact> contacts, String chosen);
 
         static native TemplateInstance typeInfo(TypeInfo info);
 
@@ -227,6 +234,37 @@ public class TicketPages {
         return page.render(Templates.clientResults(clientQuery, hits(clientQuery), null));
     }
 
+    /** The picked client's people, loaded by htmx when a client is picked. */
+    @GET
+    @Path("new/contacts")
+    @Transactional
+    @Operation(hidden = true)
+    public String contactChoices(@QueryParam("client") String client) {
+        return page.render(Templates.contacts(contactsOf(parseId(client)), ""));
+    }
+
+    /** The active people of a client this person may see; none for an unknown or invisible client. */
+    private List<Contact> contactsOf(Long clientId) {
+        Client client = visibleClient(clientId);
+        return client == null ? List.of() : activeContacts(client);
+    }
+
+    private static List<Contact> activeContacts(Client client) {
+        return client.contacts.stream().filter(k -> !k.leftCompany).toList();
+    }
+
+    /** A client picked by id (a link, a form coming back), if this person may see it. */
+    private Client visibleClient(Long clientId) {
+        if (clientId == null) {
+            return null;
+        }
+        try {
+            return clientService.find(clientId);
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
     @GET
     @Path("new/type-info")
     @Transactional
@@ -242,8 +280,10 @@ public class TicketPages {
     public Response create(@FormParam("clientQuery") String clientQuery, @FormParam("client") String client,
             @FormParam("type") String type, @FormParam("title") String title,
             @FormParam("description") String description, @FormParam("priority") String priority,
-            @FormParam("promiseText") String promiseText, @FormParam("promiseDue") String promiseDue) {
-        Form form = new Form("new").with("clientQuery", clientQuery).with("client", client).with("type", type)
+            @FormParam("promiseText") String promiseText, @FormParam("promiseDue") String promiseDue,
+            @FormParam("contact") String contact) {
+        Form form = new Form("new").with("clientQuery", clientQuery).with("client", client).with("contact", contact)
+                .with("type", type)
                 .with("title", title).with("description", description).with("priority", priority)
                 .with("promiseText", promiseText).with("promiseDue", promiseDue);
         Msg msg = page.msg();
@@ -254,6 +294,10 @@ public class TicketPages {
         }
         if (typeId == null) {
             form.error("type", msg.error_required());
+        }
+        Long contactId = parseId(contact);
+        if (!blank(contact) && contactId == null) {
+            form.error("contact", msg.error_invalid());
         }
         if (blank(title)) {
             form.error("title", msg.error_required());
@@ -279,7 +323,7 @@ public class TicketPages {
         }
         if (!form.hasErrors()) {
             TicketService.CreateTicket body = new TicketService.CreateTicket(typeId, title.trim(),
-                    blank(description) ? null : description, clientId, null, chosenPriority, null, null, promise);
+                    blank(description) ? null : description, clientId, contactId, chosenPriority, null, null, promise);
             if (form.validate(validator, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
                 try {
                     Ticket created = tickets.create(body);
@@ -301,7 +345,7 @@ public class TicketPages {
         List<RequestType> types = RequestType.list("active = true order by department.code, name");
         String clientQuery = form.value("clientQuery");
         Long clientId = parseId(form.value("client"));
-        Client chosen = clientId == null ? null : Client.findById(clientId);
+        Client chosen = visibleClient(clientId);
         List<ClientHit> hits = new ArrayList<>();
         // the client already picked stays first and checked when the form comes back
         if (chosen != null) {
@@ -309,7 +353,8 @@ public class TicketPages {
         }
         hits(clientQuery).stream().filter(h -> chosen == null || !h.id().equals(chosen.id)).forEach(hits::add);
         return new NewModel(form, types, List.of(Priority.values()), clientQuery, hits,
-                chosen == null ? null : chosen.id, typeInfo(parseId(form.value("type"))));
+                chosen == null ? null : chosen.id, chosen == null ? List.of() : activeContacts(chosen),
+                typeInfo(parseId(form.value("type"))));
     }
 
     private List<ClientHit> hits(String query) {
@@ -317,13 +362,7 @@ public class TicketPages {
             return List.of();
         }
         String q = query.length() > ClientSearch.MAX_QUERY ? query.substring(0, ClientSearch.MAX_QUERY) : query;
-        ClientSearch.Hits found = clientSearch.find(q, 0, 8);
-        if (found.ids().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Client> byId = Client.<Client>list("id in ?1", found.ids()).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return found.ids().stream().map(byId::get).filter(c -> c != null).map(ClientHit::of).toList();
+        return ClientPages.load(clientSearch.find(q, 0, 8).ids()).stream().map(ClientHit::of).toList();
     }
 
     private TypeInfo typeInfo(Long typeId) {
@@ -369,9 +408,8 @@ public class TicketPages {
                 .filter(a -> t.proposedDueAt != null
                         || (a != TicketAction.ACCEPT_PROPOSAL && a != TicketAction.DECLINE_PROPOSAL))
                 .map(a -> a.label).collect(Collectors.toSet());
-        List<User> members = User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
-                t.receivingDepartment);
-        return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
+        return new ShowModel(t, timeline, promises, actions, members(t.receivingDepartment),
+                Department.list("active", Sort.by("code"), true),
                 List.of(WaitingOn.values()), form, Attachment.of(t),
                 page.fileSize(attachmentService.maxBytes()));
     }
@@ -479,6 +517,12 @@ public class TicketPages {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** The active people of a department: who a request it received may be assigned to. */
+    static List<User> members(Department department) {
+        return User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
+                department);
+    }
 
     private <T> T required(Form form, String field, T value) {
         if (value == null) {
