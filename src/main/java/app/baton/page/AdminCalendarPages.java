@@ -118,8 +118,8 @@ public class AdminCalendarPages {
         CalendarService.CreateCalendar body = new CalendarService.CreateCalendar(AdminPage.trimmed(form.value("name")),
                 AdminPage.trimmed(form.value("timeZone")), hours(form), holidays(form));
         Calendar[] created = new Calendar[1];
-        if (form.validate(validator, body, Map.of()) & !form.hasErrors()
-                && AdminPage.attempt(form, renames(), () -> created[0] = calendars.create(body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) & !form.hasErrors()
+                && AdminPage.attempt(form, page.msg(), renames(), () -> created[0] = calendars.create(body))) {
             return AdminPage.saved("/admin/calendars", String.valueOf(created[0].id));
         }
         return AdminPage.refused(() -> edit(form, null));
@@ -139,8 +139,8 @@ public class AdminCalendarPages {
         CalendarService.UpdateCalendar body = new CalendarService.UpdateCalendar(
                 TicketPages.parseId(form.value("version")), AdminPage.trimmed(form.value("name")),
                 AdminPage.trimmed(form.value("timeZone")), hours(form), holidays(form));
-        if (form.validate(validator, body, Map.of()) & !form.hasErrors()
-                && AdminPage.attempt(form, renames(), () -> calendars.update(calendarId, body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) & !form.hasErrors()
+                && AdminPage.attempt(form, page.msg(), renames(), () -> calendars.update(calendarId, body))) {
             return AdminPage.saved("/admin/calendars", String.valueOf(calendarId));
         }
         return AdminPage.refused(() -> edit(form, calendars.find(calendarId)));

@@ -110,8 +110,9 @@ public class AdminTypePages {
                 AdminPage.trimmed(form.value("name")), AdminPage.trimmed(form.value("department")),
                 priority(form), sla, percent(form));
         RequestType[] created = new RequestType[1];
-        if (form.validate(validator, body, renames()) & !form.hasErrors()
-                && AdminPage.attempt(form, renames(), () -> created[0] = types.create(body))) {
+        nameTaken(form, null);
+        if (form.validate(validator, body, renames(), AdminPage.wording(page.msg())) & !form.hasErrors()
+                && AdminPage.attempt(form, page.msg(), renames(), () -> created[0] = types.create(body))) {
             return AdminPage.saved("/admin/types", String.valueOf(created[0].id));
         }
         return AdminPage.refused(() -> edit(form, null));
@@ -133,8 +134,9 @@ public class AdminTypePages {
                 TicketPages.parseId(form.value("version")), AdminPage.trimmed(form.value("name")),
                 AdminPage.trimmed(form.value("department")), priority(form), sla, percent(form),
                 form.value("active").equals("on"));
-        if (form.validate(validator, body, renames()) & !form.hasErrors()
-                && AdminPage.attempt(form, renames(), () -> types.update(typeId, body))) {
+        nameTaken(form, typeId);
+        if (form.validate(validator, body, renames(), AdminPage.wording(page.msg())) & !form.hasErrors()
+                && AdminPage.attempt(form, page.msg(), renames(), () -> types.update(typeId, body))) {
             return AdminPage.saved("/admin/types", String.valueOf(typeId));
         }
         return AdminPage.refused(() -> edit(form, types.find(typeId)));
@@ -153,6 +155,21 @@ public class AdminTypePages {
             form.error("department", page.msg().error_required());
         }
         return form;
+    }
+
+    /** A name the department's catalogue already has is the person's mistake on this form, not a conflict page. */
+    private void nameTaken(Form form, Long self) {
+        String name = AdminPage.trimmed(form.value("name"));
+        String department = AdminPage.trimmed(form.value("department"));
+        if (name == null || department == null) {
+            return;
+        }
+        long same = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> RequestType.count(
+                "department.code = ?1 and lower(name) = ?2 and id <> ?3", department.toUpperCase(),
+                name.toLowerCase(), self == null ? -1L : self));
+        if (same > 0) {
+            form.error("name", page.msg().admin_type_name_taken());
+        }
     }
 
     /** The targets typed in; a priority with both minutes blank has none of its own. */

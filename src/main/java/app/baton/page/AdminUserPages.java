@@ -116,8 +116,8 @@ public class AdminUserPages {
         }
         User[] created = new User[1];
         emailTaken(form, email, null);
-        if (form.validate(validator, body, Map.of()) && !form.hasErrors()
-                && AdminPage.attempt(form, Map.of(), () -> created[0] = users.create(body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) && !form.hasErrors()
+                && AdminPage.attempt(form, page.msg(), Map.of(), () -> created[0] = users.create(body))) {
             return AdminPage.saved("/admin/users", String.valueOf(created[0].id));
         }
         return AdminPage.refused(() -> edit(form, null));
@@ -147,8 +147,8 @@ public class AdminUserPages {
                 roles(form, roles), nonNull(departments), AdminPage.trimmed(language), AdminPage.trimmed(timeZone),
                 null, null);
         emailTaken(form, email, userId);
-        if (form.validate(validator, body, Map.of()) && !form.hasErrors()
-                && AdminPage.attempt(form, Map.of(), () -> users.update(userId, body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) && !form.hasErrors()
+                && AdminPage.attempt(form, page.msg(), Map.of(), () -> users.update(userId, body))) {
             return AdminPage.saved("/admin/users", String.valueOf(userId));
         }
         return AdminPage.refused(() -> edit(form, users.find(userId)));

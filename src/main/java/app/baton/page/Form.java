@@ -84,10 +84,16 @@ public class Form {
 
     /** Bean validation of a service's request body, as the API does it, with errors named by form field. */
     public boolean validate(Validator validator, Object body, Map<String, String> renames) {
+        return validate(validator, body, renames, ConstraintViolation::getMessage);
+    }
+
+    /** The same, with each violation worded by {@code wording} (in the person's language). */
+    public boolean validate(Validator validator, Object body, Map<String, String> renames,
+            java.util.function.Function<ConstraintViolation<?>, String> wording) {
         Set<? extends ConstraintViolation<?>> violations = validator.validate(body);
         for (ConstraintViolation<?> v : violations) {
             String field = v.getPropertyPath().toString();
-            error(renames.getOrDefault(field, field), v.getMessage());
+            error(renames.getOrDefault(field, field), wording.apply(v));
         }
         return violations.isEmpty();
     }

@@ -662,6 +662,24 @@ public interface Msg {
     @Message
     String role(app.baton.user.Role value);
 
+    @Message
+    String admin_hours_invalid();
+
+    @Message
+    String admin_type_name_taken();
+
+    @Message
+    String error_time_zone();
+
+    @Message
+    String error_email();
+
+    @Message
+    String error_too_small(String min);
+
+    @Message
+    String error_too_large(String max);
+
     // --- qpages ---
 
     @Message

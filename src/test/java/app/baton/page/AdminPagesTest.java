@@ -154,7 +154,35 @@ class AdminPagesTest {
                         department, "defaultPriority", "NORMAL", "warnPercent", "75", "ack_NORMAL", "soon",
                         "resolve_NORMAL", "0"))
                 .then().statusCode(400).extract().asString();
-        assertThat(html, containsString("id=\"t-ack-NORMAL-error\""));
+        assertThat(html, containsString("<p class=\"field-error\" id=\"t-ack-NORMAL-error\">Please enter a whole number.</p>"));
         assertThat(html, containsString("value=\"soon\""));
+
+        html = page.submit("/admin/types/new", "/admin/types/new", Map.of("name", "Repair", "department",
+                        department, "defaultPriority", "NORMAL", "ack_NORMAL", "60", "resolve_NORMAL", "0"))
+                .then().statusCode(400).extract().asString();
+        assertThat(html, containsString("<p class=\"field-error\" id=\"t-resolve-NORMAL-error\">The smallest allowed value is 1.</p>"));
+
+        // a name the catalogue already has is a field error, not a conflict page
+        Api.asAdmin().body(Map.of("name", "Repair", "department", department, "sla",
+                Map.of("NORMAL", Map.of("ackMinutes", 60, "resolveMinutes", 480)))).post("/api/request-types")
+                .then().statusCode(201);
+        page.submit("/admin/types/new", "/admin/types/new", Map.of("name", "repair", "department", department,
+                        "defaultPriority", "NORMAL", "ack_NORMAL", "60", "resolve_NORMAL", "480"))
+                .then().statusCode(400).body(containsString("id=\"t-name-error\">This department already has"));
+    }
+
+    @Test
+    void formErrorsSpeakTheAdministratorsLanguage() {
+        Person lina = Api.createUser("Lina Admin", Api.createDepartment("Office"));
+        Api.asAdmin().body(Map.of("roles", List.of("ADMIN"), "language", "lt")).patch("/api/users/" + lina.id())
+                .then().statusCode(200);
+        PageSession page = PageSession.signIn(lina.email(), Api.PASSWORD);
+        page.submit("/admin/calendars/new", "/admin/calendars/new", Map.of("name", "", "timeZone", "Mars/Olympus",
+                        "hours_MONDAY", "08:00-17:00"))
+                .then().statusCode(400).body(containsString("<html lang=\"lt\""))
+                .body(containsString("id=\"c-name-error\">Užpildykite šį lauką."));
+        page.submit("/admin/calendars/new", "/admin/calendars/new", Map.of("name", "Biuras", "timeZone",
+                        "Mars/Olympus", "hours_MONDAY", "08:00-17:00"))
+                .then().statusCode(400).body(containsString("id=\"c-zone-error\">Tokios laiko juostos nėra"));
     }
 }
