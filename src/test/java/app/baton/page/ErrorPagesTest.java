@@ -32,6 +32,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void theCatchAllLeavesAssetsAndToolsAlone() {
+        given().get("/css/baton.css").then().statusCode(200);
+        given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
+        given().get("/q/health").then().statusCode(200);
+        given().get("/login").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownApiPathStaysProblemJson() {
         Api.asAdmin().get("/api/no-such-thing").then().statusCode(404)
                 .contentType(containsString("application/problem+json")).body("status", equalTo(404));
