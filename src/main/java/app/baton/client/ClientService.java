@@ -1,5 +1,7 @@
 package app.baton.client;
 
+import app.baton.audit.AuditAction;
+import app.baton.audit.AuditTrail;
 import app.baton.department.Department;
 import app.baton.user.CurrentUser;
 import app.baton.user.User;
@@ -36,6 +38,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ClientService {
+
+    @Inject
+    AuditTrail audit;
 
     private static final String NOT_BLANK = "(?s).*\\S.*";
 
@@ -302,6 +307,8 @@ public class ClientService {
             }
             case ALIAS -> revertAlias(client, change);
         };
+        audit.record(AuditAction.CLIENT_REVERTED, "client:" + client.id + "/change:" + change.id,
+                change.entity + " " + change.field + " back to " + change.oldValue);
         touched(client);
         return revert;
     }
