@@ -43,3 +43,22 @@ EXPLAIN SELECT i1_0.id FROM interactions i1_0 WHERE i1_0.client_id = 1 ORDER BY 
 SELECT '6. one request by key, its events' AS query;
 EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE t1_0.ticket_key = 'SRVV-100';
 EXPLAIN SELECT e.id FROM ticket_events e WHERE e.ticket_id = 12345 ORDER BY e.at, e.id;
+
+SELECT '7. at-risk queue of a department (warned, not yet due)' AS query;
+EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 WHERE 1=1 AND (t1_0.receiving_department_id = 2)
+   AND (t1_0.warn_at <= @now AND t1_0.warn_at <= COALESCE(t1_0.waiting_since, @now)
+        AND t1_0.due_at >= COALESCE(t1_0.waiting_since, @now))
+ ORDER BY t1_0.due_at, t1_0.id LIMIT 0, 50;
+
+SELECT '8. unacknowledged queue of a department' AS query;
+EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 WHERE 1=1 AND (t1_0.receiving_department_id = 2)
+   AND (t1_0.status = 'NEW') ORDER BY t1_0.ack_due_at, t1_0.id LIMIT 0, 50;
+
+SELECT '9. requests page filtered to overdue of a department (/tickets?overdue=true&department=SRVV)' AS query;
+EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 JOIN departments r1_0 ON r1_0.id = t1_0.receiving_department_id
+ WHERE 1=1 AND (r1_0.code = 'SRVV')
+   AND (t1_0.due_at < @now AND t1_0.due_at < COALESCE(t1_0.waiting_since, @now))
+ ORDER BY CASE WHEN t1_0.due_at IS NULL THEN 1 ELSE 0 END, t1_0.due_at, t1_0.id DESC LIMIT 0, 50;
+
+SELECT '10. escalation pass: claim of the due requests (EscalationPass.CLAIM, batch of 100)' AS query;
+EXPLAIN SELECT id FROM tickets WHERE next_escalation_at <= @now ORDER BY next_escalation_at LIMIT 100;

@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,9 +51,12 @@ public class EscalationPass {
     @Scheduled(identity = "escalation-pass", every = "${baton.escalation.every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        long started = System.nanoTime();
         Result result = run();
-        if (result.steps() > 0) {
-            LOG.infof("Escalation pass: %d steps on %d tickets", result.steps(), result.tickets());
+        if (result.tickets() > 0) {
+            // the benchmark (EscalationTiming) reads this line
+            LOG.infof("Escalation pass: %d steps on %d tickets in %d ms", result.steps(), result.tickets(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -73,6 +77,11 @@ public class EscalationPass {
     }
 
     private Result batch(Instant now) {
+        // The batch's changes are the tickets' next moments, written at commit; every step reads
+        // (recipients, preferences) and inserts (escalations, mails) rows it never changes in the
+        // session. Without this each of those queries dirty-checked the whole batch first: ~80 ms
+        // a ticket at 1M requests.
+        em.setFlushMode(FlushModeType.COMMIT);
         // the locking read first: the tickets are then loaded after their locks are held
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(CLAIM).setParameter(1, now).setParameter(2, batchSize)

@@ -52,6 +52,23 @@ public class MailRenderer {
         }
     }
 
+    /** As Qute escapes an expression in an HTML template. */
+    static String escapeHtml(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     public Rendered render(MailContent content) {
         Locale locale = Locale.forLanguageTag(language(content.language()));
         String body = text.data("m", content).setAttribute(MessageBundles.ATTRIBUTE_LOCALE, locale).render();

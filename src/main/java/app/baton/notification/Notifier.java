@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +44,9 @@ public class Notifier {
     @Inject
     NotificationPreferences preferences;
 
+    @Inject
+    OutboxRows outboxRows;
+
     @ConfigProperty(name = "baton.base-url")
     String baseUrl;
 
@@ -65,6 +70,10 @@ public class Notifier {
         Map<Long, DeliveryMode> modes = preferences.modes(
                 all.stream().map(Recipient::user).filter(Objects::nonNull).map(u -> u.id).toList(), kind);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // A department's staff mostly share a language and a zone: each pair is composed and
+        // rendered once, and only the greeting differs per person (see Rendering).
+        Map<String, Rendering> renderings = new HashMap<>();
+        List<OutboxRows.Row> mails = new ArrayList<>();
         for (Recipient recipient : all) {
             User user = recipient.user();
             DeliveryMode mode = user == null || kind.escalation ? DeliveryMode.IMMEDIATE
@@ -74,7 +83,9 @@ public class Notifier {
             }
             String language = MailRenderer.language(user == null ? null : user.language);
             ZoneId zone = MailRenderer.zone(user == null ? null : user.timeZone);
-            Composed c = composer.compose(MailRenderer.messages(language), zone);
+            Rendering rendering = renderings.computeIfAbsent(language + " " + zone.getId(),
+                    k -> new Rendering(language, composer.compose(MailRenderer.messages(language), zone)));
+            Composed c = rendering.composed;
             if (mode == DeliveryMode.DIGEST) {
                 DigestItem item = new DigestItem();
                 item.user = user;
@@ -86,10 +97,35 @@ public class Notifier {
                 item.persist();
                 continue;
             }
-            String name = user == null ? recipient.email() : user.name;
-            MailContent content = new MailContent(language, c.subject(), name, c.headline(), c.quote(), c.note(),
-                    c.details() == null ? List.of() : c.details(), c.link(), List.of());
-            enqueue(kind, user, recipient.email(), language, ticket, renderer.render(content), now);
+            MailRenderer.Rendered mail = rendering.forRecipient(user == null ? recipient.email() : user.name);
+            mails.add(new OutboxRows.Row(kind, user == null ? null : user.id, recipient.email(), language,
+                    cut(mail.subject(), 500), mail.text(), mail.html(), ticket == null ? null : ticket.id, now));
+        }
+        outboxRows.insert(mails);
+    }
+
+    /** One language and zone's mail, rendered with a stand-in for the greeting's name. */
+    private final class Rendering {
+        private static final String NAME = "\u2063baton-recipient\u2063";
+
+        final String language;
+        final Composed composed;
+        private MailRenderer.Rendered template;
+
+        Rendering(String language, Composed composed) {
+            this.language = language;
+            this.composed = composed;
+        }
+
+        MailRenderer.Rendered forRecipient(String name) {
+            if (template == null) {
+                template = renderer.render(new MailContent(language, composed.subject(), NAME, composed.headline(),
+                        composed.quote(), composed.note(), composed.details() == null ? List.of() : composed.details(),
+                        composed.link(), List.of()));
+            }
+            String safe = name == null ? "" : name;
+            return new MailRenderer.Rendered(template.subject(), template.text().replace(NAME, safe),
+                    template.html().replace(NAME, MailRenderer.escapeHtml(safe)));
         }
     }
 

@@ -60,8 +60,8 @@ public class TicketResource {
     @POST
     public Response create(@Valid @NotNull CreateTicket body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.once(idempotencyKey, currentUser.id(), "POST /api/tickets", body, () -> {
-            Ticket ticket = tickets.create(body);
-            return Response.created(URI.create("/api/tickets/" + ticket.key)).entity(tickets.view(ticket)).build();
+            TicketService.Created created = tickets.createAndView(body);
+            return Response.created(URI.create("/api/tickets/" + created.ticket().key)).entity(created.view()).build();
         });
     }
 

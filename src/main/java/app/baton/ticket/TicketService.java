@@ -143,8 +143,33 @@ public class TicketService {
 
     // --- creating -----------------------------------------------------------------------------
 
+    /** A new ticket and the answer to its creation. */
+    public record Created(Ticket ticket, TicketView view) {
+    }
+
     @Transactional
     public Ticket create(CreateTicket body) {
+        return insert(body).ticket();
+    }
+
+    /**
+     * Creates the ticket and answers it from what this transaction wrote (the ticket, its one
+     * event, no comments or escalations yet) instead of reading it back under the key counter's lock.
+     */
+    @Transactional
+    public Created createAndView(CreateTicket body) {
+        Inserted inserted = insert(body);
+        Ticket t = inserted.ticket();
+        List<PromiseView> promisesOfTicket = inserted.promise() == null ? List.of()
+                : promises.views(List.of(inserted.promise()));
+        return new Created(t, TicketView.of(t, now(), List.of(TicketView.EventView.of(inserted.created())), List.of(),
+                promisesOfTicket, List.of()));
+    }
+
+    private record Inserted(Ticket ticket, TicketEvent created, app.baton.promise.Promise promise) {
+    }
+
+    private Inserted insert(CreateTicket body) {
         User requester = actor();
         RequestType type = RequestType.findById(body.type());
         if (type == null || !type.active) {
@@ -185,12 +210,11 @@ public class TicketService {
         // last before the insert: the counter row stays locked until this transaction commits
         t.key = keys.next(t.receivingDepartment);
         t.persist();
-        record(t, requester, TicketEventKind.CREATED, null, TicketStatus.NEW, null, now);
-        if (body.promise() != null) {
-            promises.createForTicket(t, requester, body.promise().text(), body.promise().dueAt(), now);
-        }
+        TicketEvent created = record(t, requester, TicketEventKind.CREATED, null, TicketStatus.NEW, null, now);
+        app.baton.promise.Promise promise = body.promise() == null ? null
+                : promises.createForTicket(t, requester, body.promise().text(), body.promise().dueAt(), now);
         em.flush();
-        return t;
+        return new Inserted(t, created, promise);
     }
 
     // --- editing ------------------------------------------------------------------------------
@@ -471,13 +495,13 @@ public class TicketService {
         return note == null || note.isBlank() ? system : system + ". " + note.trim();
     }
 
-    private void record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to, String note,
-            Instant at) {
-        record(t, actor, kind, from, to, note, at, null);
+    private TicketEvent record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to,
+            String note, Instant at) {
+        return record(t, actor, kind, from, to, note, at, null);
     }
 
-    private void record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to, String note,
-            Instant at, TicketComment comment) {
+    private TicketEvent record(Ticket t, User actor, TicketEventKind kind, TicketStatus from, TicketStatus to,
+            String note, Instant at, TicketComment comment) {
         TicketEvent event = new TicketEvent();
         event.ticket = t;
         event.at = at;
@@ -488,6 +512,7 @@ public class TicketService {
         event.note = note == null || note.length() <= 4000 ? note : note.substring(0, 4000);
         event.persist();
         changed.fire(new TicketChanged(t, event, comment));
+        return event;
     }
 
     /** The signed-in user, managed by this transaction's session. */

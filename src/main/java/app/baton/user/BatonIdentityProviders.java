@@ -69,6 +69,9 @@ public final class BatonIdentityProviders {
         @Inject
         IdentityLookup lookup;
 
+        @Inject
+        TokenIdentityCache cache;
+
         @Override
         public Class<TokenAuthenticationRequest> getRequestType() {
             return TokenAuthenticationRequest.class;
@@ -77,8 +80,13 @@ public final class BatonIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return context.runBlocking(() -> lookup.byToken(request.getToken().getToken())
-                    .orElseThrow(AuthenticationFailedException::new));
+            String secret = request.getToken().getToken();
+            // seen a moment ago: answered on the calling thread, without a worker or the database
+            SecurityIdentity known = cache.get(secret);
+            if (known != null) {
+                return Uni.createFrom().item(known);
+            }
+            return context.runBlocking(() -> lookup.byToken(secret).orElseThrow(AuthenticationFailedException::new));
         }
     }
 }

@@ -28,7 +28,15 @@ public class CurrentUser {
         return user;
     }
 
+    /** The signed-in person's id, from the identity: no query when the user itself is not needed. */
     public Long id() {
-        return get().id;
+        if (user != null) {
+            return user.id;
+        }
+        Long id = identity.isAnonymous() ? null : identity.getAttribute(IdentityLookup.USER_ID);
+        if (id == null) {
+            throw new UnauthorizedException();
+        }
+        return id;
     }
 }

@@ -33,6 +33,9 @@ public class IdentityLookup {
     LoginThrottle throttle;
 
     @Inject
+    TokenIdentityCache tokenCache;
+
+    @Inject
     Sessions sessions;
 
     @Inject
@@ -68,7 +71,11 @@ public class IdentityLookup {
     @ActivateRequestContext
     @Transactional
     public Optional<SecurityIdentity> byToken(String secret) {
-        return tokens.findUsable(secret).map(t -> identity(t.user, new QuarkusPrincipal(t.user.email), t.scopes));
+        return tokens.findUsable(secret).map(t -> {
+            SecurityIdentity identity = identity(t.user, new QuarkusPrincipal(t.user.email), t.scopes);
+            tokenCache.put(t, identity);
+            return identity;
+        });
     }
 
     private Optional<User> checkPassword(String email, String password, String address, String how) {

@@ -56,6 +56,9 @@ public class TokenResource {
     Clock clock;
 
     @Inject
+    TokenIdentityCache identityCache;
+
+    @Inject
     Administrators admins;
 
     @Inject
@@ -130,8 +133,9 @@ public class TokenResource {
     }
 
     /**
-     * Revoking works at once: every request looks its token up afresh. Someone else's token is
-     * 404 unless the caller is an administrator.
+     * Revoking works at once on this instance (the token's cached identity goes with it; other
+     * instances notice within baton.token-cache.ttl). Someone else's token is 404 unless the
+     * caller is an administrator.
      */
     @DELETE
     @Path("/{id}")
@@ -145,6 +149,7 @@ public class TokenResource {
             audit.record(AuditAction.TOKEN_REVOKED, "token:" + token.id,
                     "\"" + token.name + "\" of user:" + token.user.id);
         }
+        identityCache.forgetToken(token.tokenHash);
         return Response.noContent().build();
     }
 

@@ -24,6 +24,9 @@ public class TokenService {
     @Inject
     Clock clock;
 
+    @Inject
+    TokenIdentityCache cache;
+
     @ConfigProperty(name = "baton.login-token.ttl")
     Duration loginTokenTtl;
 
@@ -73,12 +76,14 @@ public class TokenService {
         Optional<ApiToken> live = ApiToken.<ApiToken>find("tokenHash", hash(secret)).firstResultOptional()
                 .filter(t -> t.revokedAt == null);
         live.ifPresent(t -> t.revokedAt = clock.instant());
+        cache.forgetToken(hash(secret));
         return live;
     }
 
     /** Revokes every live token of the user, logins and API tokens alike; answers how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int revokeAll(User user) {
+        cache.forgetUser(user.id);
         return ApiToken.update("revokedAt = ?1 where user = ?2 and revokedAt is null", clock.instant(), user);
     }
 

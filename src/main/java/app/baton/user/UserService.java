@@ -27,6 +27,9 @@ public class UserService {
     public static final String LANGUAGES = "en|lt|lv|ru";
 
     @Inject
+    TokenIdentityCache tokenCache;
+
+    @Inject
     PasswordHasher passwords;
 
     @Inject
@@ -139,6 +142,7 @@ public class UserService {
         }
         // flush so that the answer carries the version this write produced
         User.flush();
+        tokenCache.forgetUser(user.id);
         return user;
     }
 

@@ -52,6 +52,11 @@ final class BatonHttp {
         return send(authorized(path).GET(), 200);
     }
 
+    /** A page, as a browser asks for it (the bearer token stands in for the session cookie). */
+    String page(String path) throws IOException, InterruptedException {
+        return send(authorized(path).setHeader("Accept", "text/html").GET(), 200);
+    }
+
     String post(String path, String json, int expected) throws IOException, InterruptedException {
         return send(authorized(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), expected);

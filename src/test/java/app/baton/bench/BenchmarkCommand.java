@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -B test -Dtest=BenchmarkCommand -Dbench.db=jdbc:mariadb://127.0.0.1:3307/baton_bench
  * </pre>
  * Options: -Dbench.levels=1,4,16,64 -Dbench.warmup=3 -Dbench.seconds=10 (per level)
+ * -Dbench.scenarios=create,acknowledge,queue,queue-page,search,timeline,request (default: all)
+ * -Dbench.queue-page=/tickets?overdue=true&amp;department={code} (default: /queues/{code}?view=overdue)
+ * -Dbench.skip-escalation=true
  * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
  * -Dbench.db-password=
  */
@@ -66,6 +69,12 @@ class BenchmarkCommand {
         builder.environment().put("BATON_DB_PASSWORD", dbPassword);
         builder.environment().put("BATON_EMBEDDED_DB", "false");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // the pass looks every second, so that its timing below waits little; nothing is due during the load
+        builder.environment().put("BATON_ESCALATION_EVERY", "1s");
+        // no SMTP server here: a sender retrying the mails the load writes would only add noise
+        builder.environment().put("BATON_MAIL_EVERY", "off");
+        EscalationTiming escalation = new EscalationTiming(db, dbUser, dbPassword);
+        escalation.park();
 
         BenchReport report = new BenchReport();
         report.line("# Benchmark run " + Instant.now()).line("")
@@ -95,24 +104,32 @@ class BenchmarkCommand {
                     + " departments, clients " + fixtures.firstClient + ".." + fixtures.lastClient + ", "
                     + fixtures.newTickets.size() + " NEW requests to acknowledge before the creates add theirs");
             List<Result> results = new BenchmarkScenarios(http, fixtures, driver, db, dbUser, dbPassword)
+                    .only(System.getProperty("bench.scenarios", ""))
+                    .queuePage(System.getProperty("bench.queue-page", BenchmarkScenarios.QUEUE_PAGE))
                     .run(levels, r -> System.out.printf("%-55s %3d clients: %8.1f/s p50 %7.1f p95 %7.1f p99 %7.1f ms,"
                             + " %d errors, load %s%n", r.name(), r.clients(), r.perSecond(), r.p50Ms(), r.p95Ms(),
                             r.p99Ms(), r.errors(), r.load()));
             report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
-                    .line("- load average after: " + Files.readString(Path.of("/proc/loadavg")).trim())
-                    .line("- overdue queue as an HTML page: PENDING, the page does not exist yet")
-                    .line("- escalation pass with 1% and 10% of open requests due: PENDING, the escalation pass is"
-                            + " being written on another branch (slot: BenchmarkCommand, \"escalation\")")
-                    .line("").line("## Throughput and latency (warm-up " + driver + "; closed loop, each client calls again at once)").line("")
+                    .line("- load average after the load: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            if (!Boolean.getBoolean("bench.skip-escalation")) {
+                for (int percent : new int[] {1, 10}) {
+                    EscalationTiming.Measured m = escalation.measure(percent, out.resolve("baton.log"));
+                    String line = "- escalation pass with " + percent + "% of the open requests due (" + m.due()
+                            + " requests): " + m.passMs() + " ms for " + m.steps() + " steps on " + m.tickets()
+                            + " requests; load " + Files.readString(Path.of("/proc/loadavg")).trim();
+                    System.out.println(line);
+                    report.line(line);
+                }
+            }
+            report.line("").line("## Throughput and latency (warm-up " + driver + "; closed loop, each client calls again at once)").line("")
                     .results(results).line("## Create request against the bare-JDBC ceiling").line("")
                     .ratios(results, levels);
-            // escalation: when app.baton.escalation has its pass, time it here on a copy of the open requests
-            // with 1% and 10% of them due (UPDATE tickets SET due moments), and report both.
         } finally {
             baton.destroy();
             if (!baton.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 baton.destroyForcibly();
             }
+            escalation.restore();
         }
         Files.writeString(out.resolve("report.md"), report.toString());
         System.out.println(report);

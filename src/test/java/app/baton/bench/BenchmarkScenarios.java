@@ -18,6 +18,10 @@ final class BenchmarkScenarios {
 
     static final String CREATE = "create request (POST /api/tickets)";
     static final String CEILING = "create request, bare JDBC ceiling";
+    /** The HTML overdue queue of a department ({code}); the requests page filtered alike is /tickets?overdue=true&department={code}. */
+    static final String QUEUE_PAGE = "/queues/{code}?view=overdue";
+    static final List<String> ALL = List.of("create", "acknowledge", "queue", "queue-page", "search", "timeline",
+            "request");
     private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
 
     private final BatonHttp http;
@@ -26,6 +30,8 @@ final class BenchmarkScenarios {
     private final String jdbcUrl;
     private final String dbUser;
     private final String dbPassword;
+    private List<String> only = ALL;
+    private String queuePage = QUEUE_PAGE;
 
     BenchmarkScenarios(BatonHttp http, BenchFixtures fixtures, LoadDriver driver, String jdbcUrl, String dbUser,
             String dbPassword) {
@@ -37,6 +43,22 @@ final class BenchmarkScenarios {
         this.dbPassword = dbPassword;
     }
 
+    /** A comma-separated choice of {@link #ALL}; blank for all of them. */
+    BenchmarkScenarios only(String scenarios) {
+        if (scenarios != null && !scenarios.isBlank()) {
+            only = List.of(scenarios.split("\\s*,\\s*"));
+            only.stream().filter(s -> !ALL.contains(s)).findAny().ifPresent(s -> {
+                throw new IllegalArgumentException("no scenario " + s + "; known: " + ALL);
+            });
+        }
+        return this;
+    }
+
+    BenchmarkScenarios queuePage(String pathWithCode) {
+        queuePage = pathWithCode;
+        return this;
+    }
+
     List<Result> run(int[] levels, Consumer<Result> progress) throws Exception {
         List<Result> results = new ArrayList<>();
         Consumer<Result> add = r -> {
@@ -44,28 +66,32 @@ final class BenchmarkScenarios {
             progress.accept(r);
         };
         // Baton and its ceiling side by side at each level, so both see the same machine.
-        for (int clients : levels) {
+        for (int clients : only.contains("create") ? levels : new int[0]) {
             add.accept(driver.run(CREATE, clients, w -> create()));
             try (CreateCeiling ceiling = new CreateCeiling(jdbcUrl, dbUser, dbPassword, clients, fixtures)) {
                 add.accept(driver.run(CEILING, clients, ceiling::create));
             }
         }
-        for (int clients : levels) {
+        for (int clients : only.contains("acknowledge") ? levels : new int[0]) {
             add.accept(driver.run("acknowledge (POST /api/tickets/{key}/acknowledge)", clients, w -> acknowledge()));
         }
-        for (int clients : levels) {
+        for (int clients : only.contains("queue") ? levels : new int[0]) {
             add.accept(driver.run("overdue queue (GET /api/queues/{dept}?view=overdue)", clients,
                     w -> http.get("/api/queues/" + fixtures.any(fixtures.departmentCodes) + "?view=overdue")));
         }
-        for (int clients : levels) {
+        for (int clients : only.contains("queue-page") ? levels : new int[0]) {
+            add.accept(driver.run("overdue queue, HTML page (GET " + queuePage + ")", clients,
+                    w -> http.page(queuePage.replace("{code}", fixtures.any(fixtures.departmentCodes)))));
+        }
+        for (int clients : only.contains("search") ? levels : new int[0]) {
             add.accept(driver.run("client search by former name (GET /api/clients?q=)", clients,
                     w -> http.get("/api/clients?q=" + BatonHttp.urlEncoded(fixtures.any(fixtures.formerNames)))));
         }
-        for (int clients : levels) {
+        for (int clients : only.contains("timeline") ? levels : new int[0]) {
             add.accept(driver.run("client timeline (GET /api/clients/{id}/timeline)", clients,
                     w -> http.get("/api/clients/" + fixtures.activeClient() + "/timeline")));
         }
-        for (int clients : levels) {
+        for (int clients : only.contains("request") ? levels : new int[0]) {
             add.accept(driver.run("one request (GET /api/tickets/{key})", clients,
                     w -> http.get("/api/tickets/" + fixtures.any(fixtures.ticketKeys))));
         }

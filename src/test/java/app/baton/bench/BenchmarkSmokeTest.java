@@ -70,7 +70,7 @@ class BenchmarkSmokeTest {
         LoadDriver driver = new LoadDriver(Duration.ofMillis(100), Duration.ofMillis(400));
         List<Result> results = new BenchmarkScenarios(http, fixtures, driver, jdbcUrl, dbUser, dbPassword)
                 .run(levels, r -> { });
-        assertEquals(14, results.size(), "7 scenarios at 2 levels");
+        assertEquals(16, results.size(), "8 scenarios at 2 levels");
         for (Result result : results) {
             assertEquals(0, result.errors(), result.name() + " at " + result.clients() + ": " + result.firstError());
             assertTrue(result.calls() > 0, result.name() + " at " + result.clients() + " made no call");

@@ -1,0 +1,73 @@
+package app.baton.ticket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.baton.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Creating a request is the hot write (issue 6): its statements are counted so that a change
+ * adding a query per create, or per member of the receiving department, shows here.
+ */
+@QuarkusTest
+class TicketCreateCostTest {
+
+    /**
+     * Statements of one create through the API, bearer-token authentication included (answered
+     * from the token cache): the user, the request type, the client, the requester's departments,
+     * the receiving department, the key counter, the ticket, its event, the receivers with their
+     * roles, the ticket's next escalation moment, their notification preferences, their mails.
+     */
+    static final int CREATE_STATEMENTS = 12;
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void creatingARequestCostsAFixedNumberOfStatements() {
+        TicketFixture f = new TicketFixture();
+        f.create(); // the department's key counter row exists from now on, as in a running system
+        long one = statementsFor(f::create);
+
+        for (int i = 0; i < 8; i++) {
+            Api.createUser("Colleague " + i, f.receiving);
+        }
+        f.create();
+        String[] created = new String[1];
+        long nine = statementsFor(() -> created[0] = f.create());
+
+        // the mails rendered once per language still greet each person by name
+        List<?> greetings = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT u.name, o.body_text,"
+                        + " o.body_html FROM outbox o JOIN users u ON u.id = o.recipient_id JOIN tickets t ON t.id = o.ticket_id"
+                        + " WHERE t.ticket_key = ?1").setParameter(1, created[0]).getResultList());
+        assertEquals(9, greetings.size(), "a mail for each of the nine receivers");
+        for (Object row : greetings) {
+            Object[] mail = (Object[]) row;
+            assertTrue(((String) mail[1]).contains((String) mail[0]), "text greets " + mail[0] + ": " + mail[1]);
+            assertTrue(((String) mail[2]).contains((String) mail[0]), "html greets " + mail[0]);
+        }
+
+        System.out.println("create statements: " + one + " (one receiver), " + nine + " (nine receivers)");
+        assertEquals(one, nine, "every member of the receiving department must not cost statements of their own");
+        assertTrue(one <= CREATE_STATEMENTS, "one create took " + one + " statements");
+    }
+
+    private long statementsFor(Runnable call) {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        call.run();
+        return statistics.getPrepareStatementCount() - before;
+    }
+}
