@@ -31,7 +31,15 @@ public class ErrorPages {
             return;
         }
         String detail = problem.status() >= 500 ? null : problem.detail();
-        response.setEntity(page.render(Templates.error(problem.status(), detail)), null, MediaType.TEXT_HTML_TYPE);
+        String html;
+        try {
+            html = page.render(Templates.error(problem.status(), detail));
+        } catch (RuntimeException e) {
+            // the page itself needs the database (who is signed in, their language); when that is
+            // what failed, the problem document still tells the truth
+            return;
+        }
+        response.setEntity(html, null, MediaType.TEXT_HTML_TYPE);
     }
 
     static boolean forPeople(ContainerRequestContext request) {

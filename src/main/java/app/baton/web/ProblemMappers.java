@@ -133,6 +133,13 @@ public class ProblemMappers {
             if (cause instanceof ConstraintViolationException violation) {
                 return invalid(violation);
             }
+            if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                // every pooled connection is busy: an overload the caller may retry, not a bug
+                LOG.warn("No database connection free in time; answered 503");
+                return Response.fromResponse(answer(Problem.of(503, "Service Unavailable",
+                        "Baton is busy; try again in a moment"))).header("Retry-After", "2").build();
+            }
         }
         LOG.error("Request failed", e);
         return answer(Problem.of(500, "Internal Server Error", "Something went wrong on our side"));
