@@ -209,12 +209,12 @@ public class QueuePages {
                 TicketPages.entities(result.items()), result, canAssign(page.user(), department), picked, prev, next);
     }
 
-    /** One count per view, each from the same query as the view itself. */
+    /** One count per view, each from the same conditions as the view itself (a count, not a page). */
     private List<Tab> tabs(String code, String current, long currentCount) {
         return VIEWS.stream().map(v -> {
             String param = v.name().toLowerCase(Locale.ROOT).replace('_', '-');
             boolean here = param.equals(current);
-            return new Tab(v, param, here ? currentCount : search.queue(code, param, "0", "1").total(), here);
+            return new Tab(v, param, here ? currentCount : search.queueCount(code, param), here);
         }).toList();
     }
 

@@ -49,6 +49,16 @@ final class TicketQuery {
         return and(wanted ? atRisk : "t.warnAtColumn is null or not (" + atRisk + ")");
     }
 
+    long count(EntityManager em) {
+        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t where " + where, Long.class);
+        params.forEach((name, value) -> {
+            if (where.indexOf(":" + name) >= 0) {
+                count.setParameter(name, value);
+            }
+        });
+        return count.getSingleResult();
+    }
+
     PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
         TypedQuery<Ticket> select = em.createQuery("select t from Ticket t where " + where + " order by " + orderBy,
                 Ticket.class);

@@ -100,26 +100,12 @@ public class TicketSearch {
         QueueView queueView = queueView(view);
         int page = integer("page", pageText, 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", sizeText, DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
-        TicketQuery query = new TicketQuery(now()).and("t.receivingDepartment = :receiving", "receiving", department);
+        TicketQuery query = queueQuery(department, queueView);
         String orderBy = switch (queueView) {
-            case OPEN -> {
-                query.and("t.openColumn = true");
-                yield "t.resolveDueAt, t.id";
-            }
-            case OVERDUE -> {
-                query.overdue(true);
-                yield "t.dueAtColumn, t.id";
-            }
-            case AT_RISK -> {
-                query.atRisk(true);
-                yield "t.dueAtColumn, t.id";
-            }
-            case UNACKNOWLEDGED -> {
-                query.and("t.status = :new", "new", TicketStatus.NEW);
-                yield "t.ackDueAt, t.id";
-            }
+            case OPEN -> "t.resolveDueAt, t.id";
+            case OVERDUE, AT_RISK -> "t.dueAtColumn, t.id";
+            case UNACKNOWLEDGED -> "t.ackDueAt, t.id";
         };
-        permissions.restrictSearch(currentUser.get(), query);
         PageResult<TicketView> result = query.page(em, orderBy, page, size);
         // each item carries the escalation steps taken on its current deadline, in one query
         java.util.Map<Long, List<TicketView.EscalationView>> steps = app.baton.escalation.Escalation
@@ -127,6 +113,27 @@ public class TicketSearch {
         return new PageResult<>(result.items().stream()
                 .map(v -> v.withEscalations(steps.getOrDefault(v.id(), List.of()))).toList(),
                 result.page(), result.size(), result.total());
+    }
+
+    /** How many requests one view of a department's queue holds: the tab counts, one statement each. */
+    @Transactional
+    public long queueCount(String departmentCode, String view) {
+        Department department = Department.findByCode(departmentCode)
+                .orElseThrow(() -> ProblemException.notFound("Department " + departmentCode));
+        return queueQuery(department, queueView(view)).count(em);
+    }
+
+    /** The requests of one queue view that this person may see; the list and its count share it. */
+    private TicketQuery queueQuery(Department department, QueueView queueView) {
+        TicketQuery query = new TicketQuery(now()).and("t.receivingDepartment = :receiving", "receiving", department);
+        switch (queueView) {
+            case OPEN -> query.and("t.openColumn = true");
+            case OVERDUE -> query.overdue(true);
+            case AT_RISK -> query.atRisk(true);
+            case UNACKNOWLEDGED -> query.and("t.status = :new", "new", TicketStatus.NEW);
+        }
+        permissions.restrictSearch(currentUser.get(), query);
+        return query;
     }
 
     private Instant now() {

@@ -29,6 +29,9 @@ class QueuePagesTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    jakarta.persistence.EntityManagerFactory emf;
+
     String service;
     long type;
     Person requester;
@@ -170,5 +173,27 @@ class QueuePagesTest {
         assertThat(html, containsString("href=\"/queues\""));
         sam.get("/queues/NOSUCHQ").then().statusCode(404).body(containsString("Not found"))
                 .body(containsString("Back to my work"));
+    }
+
+    @Test
+    void theTabCountsAreCountsSoAFullQueueCostsNoMoreStatementsThanAShortOne() {
+        PageSession hugo = PageSession.signIn(head.email(), Api.PASSWORD);
+        ticket("First", "NORMAL");
+        ticket("Second", "NORMAL");
+        hugo.get("/queues/" + service).then().statusCode(200);
+        long two = statementsFor(() -> hugo.get("/queues/" + service).then().statusCode(200));
+        for (int i = 0; i < 8; i++) {
+            ticket("More " + i, "NORMAL");
+        }
+        long ten = statementsFor(() -> hugo.get("/queues/" + service).then().statusCode(200));
+        assertTrue(ten <= two, "10 requests took " + ten + " statements, 2 took " + two);
+        assertTrue(ten <= 22, "the queue page took " + ten + " statements");
+    }
+
+    private long statementsFor(Runnable call) {
+        org.hibernate.stat.Statistics statistics = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        call.run();
+        return statistics.getPrepareStatementCount() - before;
     }
 }
