@@ -1,6 +1,7 @@
 package app.baton.page;
 
 import app.baton.client.Client;
+import app.baton.client.ClientAccess;
 import app.baton.client.ClientSearch;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
@@ -15,7 +16,7 @@ import app.baton.ticket.TicketEventKind;
 import app.baton.ticket.TicketSearch;
 import app.baton.ticket.TicketService;
 import app.baton.ticket.TicketStatus;
-import app.baton.ticket.TicketTransitions;
+import app.baton.ticket.TicketPermissions;
 import app.baton.ticket.TicketView;
 import app.baton.ticket.WaitingOn;
 import app.baton.user.User;
@@ -81,6 +82,12 @@ public class TicketPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    TicketPermissions permissions;
+
+    @Inject
+    ClientAccess clientAccess;
 
     @Inject
     PageContext page;
@@ -171,6 +178,7 @@ public class TicketPages {
         Client chosen = null;
         try {
             chosen = client == null || client.isBlank() ? null : Client.findById(Long.parseLong(client.trim()));
+            chosen = chosen != null && clientAccess.canSee(chosen) ? chosen : null;
         } catch (NumberFormatException e) {
             // already reported by the search
         }
@@ -297,7 +305,8 @@ public class TicketPages {
         List<RequestType> types = RequestType.list("active = true order by department.code, name");
         String clientQuery = form.value("clientQuery");
         Long clientId = parseId(form.value("client"));
-        Client chosen = clientId == null ? null : Client.findById(clientId);
+        Client found = clientId == null ? null : Client.findById(clientId);
+        Client chosen = found != null && clientAccess.canSee(found) ? found : null;
         List<ClientHit> hits = new ArrayList<>();
         // the client already picked stays first and checked when the form comes back
         if (chosen != null) {
@@ -360,13 +369,18 @@ public class TicketPages {
         }
         timeline.sort(Comparator.comparing(TimelineItem::at));
         List<Promise> promises = Promise.list("ticket", Sort.by("dueAt").and("id"), t);
-        Set<String> actions = TicketTransitions.allowedActions(t.status).stream()
+        User me = page.user();
+        // only what this person's role allows on this request, and what its status allows
+        Set<String> actions = permissions.allowedActions(me, t).stream()
                 .filter(a -> a != TicketAction.UPDATE && a != TicketAction.RESUBMIT)
                 .filter(a -> t.proposedDueAt != null
                         || (a != TicketAction.ACCEPT_PROPOSAL && a != TicketAction.DECLINE_PROPOSAL))
                 .map(a -> a.label).collect(Collectors.toSet());
-        List<User> members = User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
-                t.receivingDepartment);
+        // who may be named assignee: anyone of the department for those who assign, else oneself
+        List<User> members = TicketPermissions.may(permissions.scope(me), TicketAction.ASSIGN, t)
+                ? User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
+                        t.receivingDepartment)
+                : List.of(me);
         return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
                 List.of(WaitingOn.values()), form);
     }

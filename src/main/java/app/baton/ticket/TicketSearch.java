@@ -119,7 +119,7 @@ public class TicketSearch {
                 yield "t.ackDueAt, t.id";
             }
         };
-        permissions.restrictSearch(currentUser.get(), query);
+        permissions.restrictQueue(currentUser.get(), department, query);
         PageResult<TicketView> result = query.page(em, orderBy, page, size);
         // each item carries the escalation steps taken on its current deadline, in one query
         java.util.Map<Long, List<TicketView.EscalationView>> steps = app.baton.escalation.Escalation

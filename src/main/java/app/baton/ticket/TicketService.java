@@ -154,6 +154,7 @@ public class TicketService {
         if (client == null) {
             throw ProblemException.badField("client", "no client has the id " + body.client());
         }
+        permissions.checkCreate(requester, type, client);
         Contact contact = contactOf(client, body.contact());
         Department requesting = body.requestingDepartment() == null
                 ? requester.departments.stream().min(Comparator.comparing(d -> d.code)).orElse(null)
@@ -164,7 +165,7 @@ public class TicketService {
         if (body.promise() != null && !body.promise().dueAt().isAfter(now)) {
             throw ProblemException.badField("promise.dueAt", "must be in the future");
         }
-        permissions.checkCreate(requester, type, client);
+        permissions.checkRequestingDepartment(requester, body.requestingDepartment() == null ? null : requesting);
 
         Ticket t = new Ticket();
         t.type = type;
@@ -248,6 +249,7 @@ public class TicketService {
             if (body.proposedDueAt() != null && !body.proposedDueAt().isAfter(now)) {
                 throw ProblemException.badField("proposedDueAt", "must be in the future");
             }
+            permissions.checkAssignee(actor(), t, body.assignee());
             t.assignee = member("assignee", body.assignee(), t.receivingDepartment);
             t.acknowledgedAt = now;
             t.proposedDueAt = body.proposedDueAt() == null ? null
