@@ -459,4 +459,230 @@ public interface Msg {
     @Message
     String event(app.baton.ticket.TicketEventKind value);
 
+    // --- qpages ---
+
+    @Message
+    String nav_queues();
+
+    @Message
+    String nav_clients();
+
+    @Message
+    String queues_title();
+
+    @Message
+    String queues_none();
+
+    @Message
+    String queue_title();
+
+    @Message
+    String queue_views();
+
+    @Message
+    String queue_view(app.baton.ticket.TicketSearch.QueueView value);
+
+    @Message
+    String queue_bulk();
+
+    @Message
+    String queue_bulk_hint();
+
+    @Message
+    String queue_assign_selected();
+
+    @Message
+    String queue_select();
+
+    @Message
+    String queue_col_request();
+
+    @Message
+    String queue_nobody();
+
+    @Message
+    String queue_empty();
+
+    @Message
+    String queue_refreshes();
+
+    @Message
+    String queue_choose_tickets();
+
+    @Message
+    String queue_not_in_queue(String key);
+
+    @Message
+    String queue_assigned(int count, String name);
+
+    @Message
+    String clients_title();
+
+    @Message
+    String clients_search();
+
+    @Message
+    String clients_search_hint();
+
+    @Message
+    String clients_found(long count);
+
+    @Message
+    String clients_none();
+
+    @Message
+    String clients_query_long(int max);
+
+    @Message
+    String client_code();
+
+    @Message
+    String client_vat();
+
+    @Message
+    String client_region();
+
+    @Message
+    String client_segment();
+
+    @Message
+    String client_industry();
+
+    @Message
+    String client_parent();
+
+    @Message
+    String client_owner();
+
+    @Message
+    String client_restricted();
+
+    @Message
+    String client_allowed();
+
+    @Message
+    String client_role();
+
+    @Message
+    String client_phone();
+
+    @Message
+    String client_email();
+
+    @Message
+    String client_left();
+
+    @Message
+    String client_other_names();
+
+    @Message
+    String client_former_names();
+
+    @Message
+    String client_until();
+
+    @Message
+    String client_contacts();
+
+    @Message
+    String client_no_contacts();
+
+    @Message
+    String client_group();
+
+    @Message
+    String client_subsidiaries();
+
+    @Message
+    String client_no_group();
+
+    @Message
+    String client_new_request();
+
+    @Message
+    String client_log();
+
+    @Message
+    String client_log_kind();
+
+    @Message
+    String client_log_note();
+
+    @Message
+    String client_log_submit();
+
+    @Message
+    String client_no_contact();
+
+    @Message
+    String client_logged();
+
+    @Message
+    String client_timeline();
+
+    @Message
+    String client_timeline_empty();
+
+    @Message
+    String client_older();
+
+    @Message
+    String client_newer();
+
+    @Message
+    String client_history();
+
+    @Message
+    String client_history_empty();
+
+    @Message
+    String client_revert();
+
+    @Message
+    String client_revert_confirm(String field, String old);
+
+    @Message
+    String client_revert_yes();
+
+    @Message
+    String client_reverted();
+
+    @Message
+    String client_revert_conflict();
+
+    @Message
+    String client_is_revert();
+
+    @Message
+    String client_contact_field(String name, String field);
+
+    @Message
+    String client_none();
+
+    @Message
+    String client_facts();
+
+    @Message
+    String yes();
+
+    @Message
+    String no();
+
+    @Message
+    String error_too_long(int max);
+
+    @Message
+    String timeline_kind(app.baton.client.ClientTimeline.Kind value);
+
+    @Message
+    String interaction_kind(app.baton.client.InteractionKind value);
+
+    @Message
+    String alias_kind(app.baton.client.AliasKind value);
+
+    @Message
+    String new_contact();
+
+    @Message
+    String new_contact_none();
 }

@@ -150,6 +150,11 @@ public class PageContext {
                 .withLocale(locale()).withZone(zone()).format(at);
     }
 
+    /** A calendar day (no time of day, so no zone), in the person's language. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
     /** For the machine-readable datetime attribute of a time element. */
     public String iso(Instant at) {
         return at == null ? "" : at.toString();

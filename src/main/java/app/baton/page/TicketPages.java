@@ -3,6 +3,8 @@ package app.baton.page;
 import app.baton.client.Client;
 import app.baton.client.ClientAccess;
 import app.baton.client.ClientSearch;
+import app.baton.client.ClientService;
+import app.baton.client.Contact;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
 import app.baton.promise.Promise;
@@ -78,6 +80,9 @@ public class TicketPages {
     ClientSearch clientSearch;
 
     @Inject
+    ClientService clientService;
+
+    @Inject
     TicketForecast forecasts;
 
     @Inject
@@ -109,7 +114,7 @@ public class TicketPages {
     }
 
     public record NewModel(Form form, List<RequestType> types, List<Priority> priorities, String clientQuery,
-            List<ClientHit> hits, Long chosenId, TypeInfo typeInfo) {
+            List<ClientHit> hits, Long chosenId, List<Contact> contacts, TypeInfo typeInfo) {
     }
 
     public record ListModel(List<Ticket> rows, PageResult<TicketView> result, Form filter, List<Department> departments,
@@ -137,6 +142,8 @@ public class TicketPages {
         static native TemplateInstance create(NewModel model);
 
         static native TemplateInstance clientResults(String clientQuery, List<ClientHit> hits, Long chosen);
+
+        static native TemplateInstance contacts(List<Contact> contacts, String chosen);
 
         static native TemplateInstance typeInfo(TypeInfo info);
 
@@ -231,6 +238,37 @@ public class TicketPages {
         return page.render(Templates.clientResults(clientQuery, hits(clientQuery), null));
     }
 
+    /** The picked client's people, loaded by htmx when a client is picked. */
+    @GET
+    @Path("new/contacts")
+    @Transactional
+    @Operation(hidden = true)
+    public String contactChoices(@QueryParam("client") String client) {
+        return page.render(Templates.contacts(contactsOf(parseId(client)), ""));
+    }
+
+    /** The active people of a client this person may see; none for an unknown or invisible client. */
+    private List<Contact> contactsOf(Long clientId) {
+        Client client = visibleClient(clientId);
+        return client == null ? List.of() : activeContacts(client);
+    }
+
+    private static List<Contact> activeContacts(Client client) {
+        return client.contacts.stream().filter(k -> !k.leftCompany).toList();
+    }
+
+    /** A client picked by id (a link, a form coming back), if this person may see it. */
+    private Client visibleClient(Long clientId) {
+        if (clientId == null) {
+            return null;
+        }
+        try {
+            return clientService.find(clientId);
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
     @GET
     @Path("new/type-info")
     @Transactional
@@ -246,8 +284,10 @@ public class TicketPages {
     public Response create(@FormParam("clientQuery") String clientQuery, @FormParam("client") String client,
             @FormParam("type") String type, @FormParam("title") String title,
             @FormParam("description") String description, @FormParam("priority") String priority,
-            @FormParam("promiseText") String promiseText, @FormParam("promiseDue") String promiseDue) {
-        Form form = new Form("new").with("clientQuery", clientQuery).with("client", client).with("type", type)
+            @FormParam("promiseText") String promiseText, @FormParam("promiseDue") String promiseDue,
+            @FormParam("contact") String contact) {
+        Form form = new Form("new").with("clientQuery", clientQuery).with("client", client).with("contact", contact)
+                .with("type", type)
                 .with("title", title).with("description", description).with("priority", priority)
                 .with("promiseText", promiseText).with("promiseDue", promiseDue);
         Msg msg = page.msg();
@@ -258,6 +298,10 @@ public class TicketPages {
         }
         if (typeId == null) {
             form.error("type", msg.error_required());
+        }
+        Long contactId = parseId(contact);
+        if (!blank(contact) && contactId == null) {
+            form.error("contact", msg.error_invalid());
         }
         if (blank(title)) {
             form.error("title", msg.error_required());
@@ -283,7 +327,7 @@ public class TicketPages {
         }
         if (!form.hasErrors()) {
             TicketService.CreateTicket body = new TicketService.CreateTicket(typeId, title.trim(),
-                    blank(description) ? null : description, clientId, null, chosenPriority, null, null, promise);
+                    blank(description) ? null : description, clientId, contactId, chosenPriority, null, null, promise);
             if (valid(form, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
                 try {
                     Ticket created = tickets.create(body);
@@ -305,8 +349,7 @@ public class TicketPages {
         List<RequestType> types = RequestType.list("active = true order by department.code, name");
         String clientQuery = form.value("clientQuery");
         Long clientId = parseId(form.value("client"));
-        Client found = clientId == null ? null : Client.findById(clientId);
-        Client chosen = found != null && clientAccess.canSee(found) ? found : null;
+        Client chosen = visibleClient(clientId);
         List<ClientHit> hits = new ArrayList<>();
         // the client already picked stays first and checked when the form comes back
         if (chosen != null) {
@@ -314,7 +357,8 @@ public class TicketPages {
         }
         hits(clientQuery).stream().filter(h -> chosen == null || !h.id().equals(chosen.id)).forEach(hits::add);
         return new NewModel(form, types, List.of(Priority.values()), clientQuery, hits,
-                chosen == null ? null : chosen.id, typeInfo(parseId(form.value("type"))));
+                chosen == null ? null : chosen.id, chosen == null ? List.of() : activeContacts(chosen),
+                typeInfo(parseId(form.value("type"))));
     }
 
     private List<ClientHit> hits(String query) {
@@ -322,13 +366,7 @@ public class TicketPages {
             return List.of();
         }
         String q = query.length() > ClientSearch.MAX_QUERY ? query.substring(0, ClientSearch.MAX_QUERY) : query;
-        ClientSearch.Hits found = clientSearch.find(q, 0, 8);
-        if (found.ids().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Client> byId = Client.<Client>list("id in ?1", found.ids()).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return found.ids().stream().map(byId::get).filter(c -> c != null).map(ClientHit::of).toList();
+        return ClientPages.load(clientSearch.find(q, 0, 8).ids()).stream().map(ClientHit::of).toList();
     }
 
     private TypeInfo typeInfo(Long typeId) {
@@ -378,9 +416,7 @@ public class TicketPages {
                 .map(a -> a.label).collect(Collectors.toSet());
         // who may be named assignee: anyone of the department for those who assign, else oneself
         List<User> members = TicketPermissions.may(permissions.scope(me), TicketAction.ASSIGN, t)
-                ? User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
-                        t.receivingDepartment)
-                : List.of(me);
+                ? members(t.receivingDepartment) : List.of(me);
         return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
                 List.of(WaitingOn.values()), form);
     }
@@ -483,6 +519,12 @@ public class TicketPages {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** The active people of a department: who a request it received may be assigned to. */
+    static List<User> members(Department department) {
+        return User.list("select distinct u from User u join u.departments d where d = ?1 and u.active = true order by u.name",
+                department);
+    }
 
     private <T> T required(Form form, String field, T value) {
         if (value == null) {

@@ -78,6 +78,16 @@ public final class Api {
         return new Person(id, email, login(email, PASSWORD));
     }
 
+    /** A head of the department (role HEAD, listed among the department's heads) and a member of it. */
+    public static Person createHead(String name, String department) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@test.baton";
+        long id = asAdmin().body(Map.of("email", email, "name", name, "password", PASSWORD,
+                        "roles", List.of("STAFF", "HEAD"), "departments", List.of(department)))
+                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().body(Map.of("heads", List.of(id))).patch("/api/departments/" + department).then().statusCode(200);
+        return new Person(id, email, login(email, PASSWORD));
+    }
+
     public record Person(long id, String email, String token) {
         public RequestSpecification api() {
             return as(token);

@@ -181,6 +181,11 @@ class VisibilityMatrixTest {
                     .extract().jsonPath().getList("items.ticket", String.class));
             return keys;
         });
+        paths.put("promise by id", p -> keysWhere(k -> {
+            long promise = Api.asAdmin().queryParam("ticket", k).get("/api/promises").then().statusCode(200)
+                    .extract().jsonPath().getLong("items[0].id");
+            return p.api().get("/api/promises/" + promise).statusCode() == 200;
+        }));
         paths.put("page of the request", p -> {
             PageSession page = PageSession.signIn(p.email(), p.id() == 0 ? Api.ADMIN_PASSWORD : Api.PASSWORD);
             return keysWhere(k -> page.get("/tickets/" + k).statusCode() == 200);

@@ -1,0 +1,174 @@
+package app.baton.page;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.baton.support.Api;
+import app.baton.support.Api.Person;
+import app.baton.support.PageSession;
+import app.baton.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The department queue page as HTML: tabs, order, counts, the polled fragment and bulk assignment. */
+@QuarkusTest
+class QueuePagesTest {
+
+    @Inject
+    TestClock clock;
+
+    String service;
+    long type;
+    Person requester;
+    Person head;
+    Person staff;
+    long client;
+
+    @BeforeEach
+    void world() {
+        service = Api.createDepartment("Service");
+        String sales = Api.createDepartment("Sales");
+        type = Api.createRequestType(service, "Repair");
+        requester = Api.createUser("Rita Requester", sales);
+        head = Api.createHead("Hugo Head", service);
+        staff = Api.createUser("Sam Staff", service);
+        client = Api.asAdmin().body(Map.of("name", "Queue Client " + Api.unique())).post("/api/clients").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    String ticket(String title, String priority) {
+        return requester.api().body(Map.of("type", type, "title", title, "client", client, "priority", priority))
+                .post("/api/tickets").then().statusCode(201).extract().path("key");
+    }
+
+    static String tabCount(String html, String view) {
+        var m = Pattern.compile("id=\"tab-" + view + "\"[^>]*>[^<]*<span class=\"count\">(\\d+)</span>").matcher(html);
+        assertTrue(m.find(), "tab " + view + " in " + html);
+        return m.group(1);
+    }
+
+    @Test
+    void theTabsCountEachViewAndTheOverdueViewListsMostUrgentFirst() {
+        String normal = ticket("Normal repair", "NORMAL");
+        String urgent = ticket("High repair", "HIGH");
+        String taken = ticket("Taken repair", "NORMAL");
+        staff.api().body(Map.of("assignee", staff.id())).post("/api/tickets/" + taken + "/acknowledge").then()
+                .statusCode(200);
+        // HIGH must be acknowledged in 30 min, NORMAL in 60: after 90 both are overdue, HIGH longer
+        clock.advance(Duration.ofMinutes(90));
+
+        PageSession hugo = PageSession.signIn(head.email(), Api.PASSWORD);
+        String html = hugo.get("/queues/" + service + "?view=overdue").then().statusCode(200).extract().asString();
+        assertThat(tabCount(html, "unacknowledged"), equalTo("2"));
+        assertThat(tabCount(html, "at-risk"), equalTo("0"));
+        assertThat(tabCount(html, "overdue"), equalTo("2"));
+        assertThat(tabCount(html, "open"), equalTo("3"));
+        assertThat(html, containsString("id=\"tab-overdue\" aria-current=\"page\""));
+        assertTrue(html.indexOf("row-" + urgent) < html.indexOf("row-" + normal), "most urgent first");
+        assertThat(html, not(containsString("row-" + taken)));
+        // the same tickets, in the same order, as the API's queue
+        List<String> api = Api.asAdmin().queryParam("view", "overdue").get("/api/queues/" + service).then()
+                .extract().jsonPath().getList("items.key");
+        assertThat(api, equalTo(List.of(urgent, normal)));
+        assertThat(html, containsString("overdue</span>"));
+        assertThat(html, containsString("hx-trigger=\"every 30s\""));
+    }
+
+    @Test
+    void thePolledFragmentIsTheTableWithTheCountsOutOfBand() {
+        String key = ticket("Fragment repair", "NORMAL");
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        String fragment = sam.get("/queues/" + service + "/table?view=unacknowledged").then().statusCode(200)
+                .extract().asString();
+        assertThat(fragment, not(containsString("<html")));
+        assertThat(fragment, containsString("id=\"queue-table\""));
+        assertThat(fragment, containsString("row-" + key));
+        assertThat(fragment, containsString("id=\"queue-tabs\" class=\"tabs\" aria-label=\"Queue views\" hx-swap-oob=\"true\""));
+    }
+
+    @Test
+    void aHeadAssignsSeveralRequestsAtOnceAndIsToldSo() {
+        String a = ticket("First", "NORMAL");
+        String b = ticket("Second", "NORMAL");
+        String c = ticket("Third", "NORMAL");
+        PageSession hugo = PageSession.signIn(head.email(), Api.PASSWORD);
+        String page = "/queues/" + service + "?view=unacknowledged";
+        assertThat(hugo.get(page).asString(), containsString("id=\"pick-" + a + "\""));
+
+        String location = hugo.request().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("csrf-token", hugo.csrfToken(page)).formParam("view", "unacknowledged")
+                .formParam("ticket", a, b).formParam("assignee", String.valueOf(staff.id()))
+                .post("/queues/" + service + "/assign").then().statusCode(303).extract().header("Location");
+        assertThat(location, matchesPattern(".*/queues/" + service + "\\?view=unacknowledged&assigned=2&to=\\d+"));
+        hugo.get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
+                .body(containsString("Requests assigned to Sam Staff: 2."));
+        Api.asAdmin().get("/api/tickets/" + a).then().body("assignee", equalTo((int) staff.id()));
+        Api.asAdmin().get("/api/tickets/" + b).then().body("assignee", equalTo((int) staff.id()));
+        Api.asAdmin().get("/api/tickets/" + c).then().body("assignee", nullValue());
+    }
+
+    @Test
+    void nothingTickedComesBackWithTheErrorNextToTheList() {
+        ticket("Lonely", "NORMAL");
+        PageSession hugo = PageSession.signIn(head.email(), Api.PASSWORD);
+        String html = hugo.submit("/queues/" + service, "/queues/" + service + "/assign",
+                Map.of("view", "open", "assignee", String.valueOf(staff.id()))).then().statusCode(400).extract()
+                .asString();
+        assertThat(html, containsString("<p class=\"field-error\" id=\"ticket-error\">Tick at least one request.</p>"));
+        assertThat(html, containsString("value=\"" + staff.id() + "\" selected"));
+    }
+
+    @Test
+    void staffSeeTheQueueWithoutBulkAssignAndCannotPostIt() {
+        String key = ticket("Staff view", "NORMAL");
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        String html = sam.get("/queues/" + service).then().statusCode(200).extract().asString();
+        assertThat(html, containsString("row-" + key));
+        assertThat(html, not(containsString("id=\"pick-")));
+        sam.submit("/queues/" + service, "/queues/" + service + "/assign",
+                Map.of("ticket", key, "assignee", String.valueOf(staff.id()))).then().statusCode(403);
+        Api.asAdmin().get("/api/tickets/" + key).then().body("assignee", nullValue());
+    }
+
+    @Test
+    void theQueueSpeaksThePersonsLanguage() {
+        ticket("Kalba", "NORMAL");
+        Api.asAdmin().body(Map.of("language", "lt")).patch("/api/users/" + staff.id()).then().statusCode(200);
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        sam.get("/queues/" + service).then().statusCode(200)
+                .body(containsString("Nepatvirtintos")).body(containsString("Visos atviros"))
+                .body(containsString("<html lang=\"lt\">"));
+        Api.asAdmin().body(Map.of("language", "ru")).patch("/api/users/" + staff.id()).then().statusCode(200);
+        PageSession.signIn(staff.email(), Api.PASSWORD).get("/queues").then().statusCode(200)
+                .body(containsString("Очереди отделов")).body(containsString("Не приняты"));
+    }
+
+    @Test
+    void theIndexListsMyDepartmentsWithCountsAndAnUnknownQueueIsAFriendly404() {
+        ticket("Counted", "NORMAL");
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+        String html = sam.get("/queues").then().statusCode(200).extract().asString();
+        assertThat(html, containsString("href=\"/queues/" + service + "\""));
+        assertThat(html, containsString("<strong>1</strong> Unacknowledged"));
+        assertThat(html, containsString("href=\"/queues\""));
+        sam.get("/queues/NOSUCHQ").then().statusCode(404).body(containsString("Not found"))
+                .body(containsString("Back to my work"));
+    }
+}
