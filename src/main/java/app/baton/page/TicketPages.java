@@ -1,7 +1,6 @@
 package app.baton.page;
 
 import app.baton.client.Client;
-import app.baton.client.ClientAccess;
 import app.baton.client.ClientSearch;
 import app.baton.client.ClientService;
 import app.baton.client.Contact;
@@ -92,9 +91,6 @@ public class TicketPages {
     TicketPermissions permissions;
 
     @Inject
-    ClientAccess clientAccess;
-
-    @Inject
     PageContext page;
 
     public record ClientHit(Long id, String name, List<String> otherNames, List<String> contacts) {
@@ -182,13 +178,7 @@ public class TicketPages {
 
     private String listPage(Form filter, PageResult<TicketView> result, String error) {
         String client = filter.value("client");
-        Client chosen = null;
-        try {
-            chosen = client == null || client.isBlank() ? null : Client.findById(Long.parseLong(client.trim()));
-            chosen = chosen != null && clientAccess.canSee(chosen) ? chosen : null;
-        } catch (NumberFormatException e) {
-            // already reported by the search
-        }
+        Client chosen = visibleClient(parseId(client)); // a bad id is already reported by the search
         String base = "/tickets?" + query(filter);
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)

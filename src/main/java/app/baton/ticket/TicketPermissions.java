@@ -237,9 +237,4 @@ public class TicketPermissions {
     public AccessScope scope(User user) {
         return currentAccess.of(user);
     }
-
-    /** The signed-in person's scope. */
-    public AccessScope scope() {
-        return currentAccess.get();
-    }
 }

@@ -28,8 +28,8 @@ class TicketRolesTest {
         final Person colleague = Api.createUser("Colleague", f.requesting);
         final Person watcher = Api.createUser("Watcher", other);
         final Person outsider = Api.createUser("Outsider", other);
-        final Person receivingHead = head("Receiving Head", f.receiving);
-        final Person requestingHead = head("Requesting Head", f.requesting);
+        final Person receivingHead = Api.createHeadOutside("Receiving Head", f.receiving);
+        final Person requestingHead = Api.createHeadOutside("Requesting Head", f.requesting);
 
         String ticket() {
             Map<String, Object> body = f.body("Roles " + Api.unique());
@@ -68,15 +68,6 @@ class TicketRolesTest {
         }
     }
 
-    static Person head(String name, String department) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + Api.unique() + "@test.baton";
-        long id = Api.asAdmin().body(Map.of("email", email, "name", name, "password", Api.PASSWORD,
-                        "roles", List.of("HEAD"), "departments", List.of()))
-                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.asAdmin().body(Map.of("heads", List.of(id))).patch("/api/departments/" + department).then()
-                .statusCode(200);
-        return new Person(id, email, Api.login(email, Api.PASSWORD));
-    }
 
     private static ValidatableResponse forbidden(ValidatableResponse response) {
         return response.statusCode(403).contentType(containsString("application/problem+json"))

@@ -67,8 +67,8 @@ class VisibilityMatrixTest {
         people.put("allowed member of RCV", allowed);
         people.put("watcher from OTH", watcher);
         people.put("member of OTH", Api.createUser("Outsider", oth));
-        people.put("head of RCV", head("Receiving Head", rcv));
-        people.put("head of OTH", head("Other Head", oth));
+        people.put("head of RCV", Api.createHeadOutside("Receiving Head", rcv));
+        people.put("head of OTH", Api.createHeadOutside("Other Head", oth));
         people.put("administrator", new Person(0, Api.ADMIN_EMAIL, Api.adminToken()));
 
         marker = "vis" + Api.unique();
@@ -82,15 +82,6 @@ class VisibilityMatrixTest {
         acknowledge(allowed, restrictedKey);
     }
 
-    private Person head(String name, String department) {
-        String email = name.toLowerCase().replace(' ', '.') + "." + Api.unique() + "@test.baton";
-        long id = Api.asAdmin().body(Map.of("email", email, "name", name, "password", Api.PASSWORD,
-                        "roles", List.of("HEAD"), "departments", List.of()))
-                .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
-        Api.asAdmin().body(Map.of("heads", List.of(id))).patch("/api/departments/" + department).then()
-                .statusCode(200);
-        return new Person(id, email, Api.login(email, Api.PASSWORD));
-    }
 
     private String create(Person requester, long type, long client, Person watcher) {
         return requester.api().body(Map.of("type", type, "title", "Fix " + marker, "client", client,
