@@ -2,6 +2,7 @@ package app.baton.client;
 
 import app.baton.department.Department;
 import app.baton.user.CurrentUser;
+import app.baton.user.Role;
 import app.baton.user.User;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
@@ -46,6 +47,9 @@ public class ClientService {
     static final List<String> CONTACT_FIELDS = List.of("name", "role", "phone", "email", "leftCompany");
 
     static final String ALIAS_FIELD = "alias";
+
+    /** Who may see a client: changed (or reverted) by administrators only, so nobody opens a client up by themselves. */
+    static final Set<String> ACCESS_FIELDS = Set.of("restricted", "allowedUsers", "allowedDepartments");
 
     @Inject
     Clock clock;
@@ -130,6 +134,10 @@ public class ClientService {
 
     @Transactional
     public Client create(CreateClient body) {
+        if (Boolean.TRUE.equals(body.restricted()) || (body.allowedUsers() != null && !body.allowedUsers().isEmpty())
+                || (body.allowedDepartments() != null && !body.allowedDepartments().isEmpty())) {
+            requireAdministrator();
+        }
         Client client = new Client();
         client.name = body.name().trim();
         client.registrationCode = text(body.registrationCode());
@@ -338,6 +346,9 @@ public class ClientService {
         if (Objects.equals(old, value)) {
             return null;
         }
+        if (ACCESS_FIELDS.contains(field)) {
+            requireAdministrator();
+        }
         write(client, field, value);
         return history.record(client.id, ChangedEntity.CLIENT, client.id, field, old, value, reverts);
     }
@@ -414,6 +425,13 @@ public class ClientService {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    private void requireAdministrator() {
+        if (!currentUser.get().hasRole(Role.ADMIN)) {
+            throw ProblemException.forbidden("Only administrators decide who may see a client "
+                    + "(restricted, allowedUsers, allowedDepartments)");
+        }
+    }
 
     /** Marks the card changed (its version moves on) and refreshes its search tokens. */
     private Client touched(Client client) {

@@ -78,5 +78,17 @@ class RestrictedClientApiTest {
             path.accept(outsider);
         }
         asAdmin().get("/api/clients/" + id).then().statusCode(200).body("region", equalTo("Riga"));
+
+        // only administrators decide who may see it: an allowed person cannot open it up
+        namedUser.api().body(Map.of("restricted", false)).patch("/api/clients/" + id).then().statusCode(403);
+        namedUser.api().body(Map.of("allowedUsers", List.of(outsider.id()))).patch("/api/clients/" + id).then()
+                .statusCode(403);
+        namedUser.api().body(Map.of("region", "Tartu")).patch("/api/clients/" + id).then().statusCode(200);
+        outsider.api().body(Map.of("name", "Own secret " + word, "restricted", true)).post("/api/clients").then()
+                .statusCode(403);
+        outsider.api().body(Map.of("name", "Open " + word)).post("/api/clients").then().statusCode(201);
+        asAdmin().body(Map.of("allowedUsers", List.of(namedUser.id(), outsider.id()))).patch("/api/clients/" + id)
+                .then().statusCode(200);
+        outsider.api().get("/api/clients/" + id).then().statusCode(200);
     }
 }
