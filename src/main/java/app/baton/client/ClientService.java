@@ -1,8 +1,10 @@
 package app.baton.client;
 
+import app.baton.audit.AuditAction;
+import app.baton.audit.AuditTrail;
 import app.baton.department.Department;
 import app.baton.user.CurrentUser;
-import app.baton.user.Role;
+import app.baton.user.Administrators;
 import app.baton.user.User;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
@@ -38,6 +40,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClientService {
 
+    @Inject
+    AuditTrail audit;
+
     private static final String NOT_BLANK = "(?s).*\\S.*";
 
     /** Fields of a client whose changes are audited and can be reverted. */
@@ -56,6 +61,9 @@ public class ClientService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Administrators administrators;
 
     @Inject
     ClientSearch search;
@@ -310,6 +318,8 @@ public class ClientService {
             }
             case ALIAS -> revertAlias(client, change);
         };
+        audit.record(AuditAction.CLIENT_REVERTED, "client:" + client.id + "/change:" + change.id,
+                change.entity + " " + change.field + " back to " + change.oldValue);
         touched(client);
         return revert;
     }
@@ -427,10 +437,7 @@ public class ClientService {
     // --- helpers --------------------------------------------------------------------------------
 
     private void requireAdministrator() {
-        if (!currentUser.get().hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only administrators decide who may see a client "
-                    + "(restricted, allowedUsers, allowedDepartments)");
-        }
+        administrators.require("decide who may see a client (restricted, allowedUsers, allowedDepartments)");
     }
 
     /** Marks the card changed (its version moves on) and refreshes its search tokens. */

@@ -1,6 +1,7 @@
 package app.baton.department;
 
 import app.baton.sla.Calendar;
+import app.baton.user.Administrators;
 import app.baton.user.User;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
@@ -23,6 +24,9 @@ public class DepartmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    Administrators admins;
+
     public record CreateDepartment(
             @NotBlank @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") String code,
             @NotBlank @Size(max = 200) String name,
@@ -42,6 +46,7 @@ public class DepartmentService {
 
     @Transactional
     public Department create(CreateDepartment body) {
+        admins.require("create departments");
         if (Department.findByCode(body.code()).isPresent()) {
             throw ProblemException.conflict("A department with the code " + body.code() + " already exists");
         }
@@ -58,6 +63,7 @@ public class DepartmentService {
 
     @Transactional
     public Department update(String code, UpdateDepartment body) {
+        admins.require("change departments");
         Department department = find(code);
         Versions.check(body.version(), department.version, "Department " + department.code);
         if (body.name() != null) {

@@ -1,6 +1,7 @@
 package app.baton.department;
 
 import app.baton.ticket.Priority;
+import app.baton.user.Administrators;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class RequestTypeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Administrators admins;
 
     public record CreateRequestType(
             @NotBlank @Size(max = 200) String name,
@@ -55,6 +59,7 @@ public class RequestTypeService {
 
     @Transactional
     public RequestType create(CreateRequestType body) {
+        admins.require("create request types");
         RequestType type = new RequestType();
         type.department = department(body.department());
         type.name = uniqueName(body.name(), type.department, null);
@@ -68,6 +73,7 @@ public class RequestTypeService {
 
     @Transactional
     public RequestType update(long id, UpdateRequestType body) {
+        admins.require("change request types");
         RequestType type = find(id);
         Versions.check(body.version(), type.version, "Request type " + id);
         if (body.department() != null) {

@@ -48,7 +48,9 @@ public class DailyDigest {
     @Inject
     MailRenderer renderer;
 
+    /** The cron is read in {@code baton.digest.zone} (unset: the server's zone), so 07:00 is the company's 07:00. */
     @Scheduled(identity = "daily-digest", cron = "${baton.digest.cron:0 0 7 * * ?}",
+            timeZone = "${baton.digest.zone:" + Scheduled.DEFAULT_TIMEZONE + "}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();

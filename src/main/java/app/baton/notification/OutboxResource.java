@@ -1,11 +1,11 @@
 package app.baton.notification;
 
-import app.baton.user.CurrentUser;
-import app.baton.user.Role;
+import app.baton.user.Administrators;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -17,6 +17,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Administrators look into the outbox: mail waiting, sent and failing. */
 @Path("/api/notifications/outbox")
@@ -24,7 +26,7 @@ import java.time.Instant;
 public class OutboxResource {
 
     @Inject
-    CurrentUser currentUser;
+    Administrators admins;
 
     public record OutboxView(long id, NotificationKind kind, Long recipient, String email, String language,
             String subject, String ticket, OutboxStatus status, int attempts, Instant nextAttemptAt,
@@ -37,27 +39,45 @@ public class OutboxResource {
         }
     }
 
+    /**
+     * Newest first. {@code status} is one of PENDING, SENT, FAILED; {@code recipient} a user id;
+     * {@code email} an address, whatever its case (a department's address has no user).
+     */
     @GET
     @Transactional
     public PageResult<OutboxView> list(@QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("recipient") String recipient,
+            @QueryParam("email") String email,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Integer.MAX_VALUE / PageResult.MAX_SIZE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
-        if (!currentUser.get().hasRole(Role.ADMIN)) {
-            throw ProblemException.forbidden("Only administrators may look into the outbox");
-        }
-        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-        PanacheQuery<OutboxMessage> query;
-        if (status == null || status.isBlank()) {
-            query = OutboxMessage.findAll(newestFirst);
-        } else {
-            OutboxStatus wanted;
+        admins.require("look into the outbox");
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null && !status.isBlank()) {
             try {
-                wanted = OutboxStatus.valueOf(status.trim().toUpperCase());
+                params.and("status", OutboxStatus.valueOf(status.trim().toUpperCase()));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badField("status", "must be one of PENDING, SENT, FAILED");
             }
-            query = OutboxMessage.find("status", newestFirst, wanted);
+            where.add("status = :status");
         }
+        if (recipient != null && !recipient.isBlank()) {
+            try {
+                params.and("recipient", Long.parseLong(recipient.trim()));
+            } catch (NumberFormatException e) {
+                throw ProblemException.badField("recipient", "must be a user id");
+            }
+            where.add("recipient.id = :recipient");
+        }
+        if (email != null && !email.isBlank()) {
+            // the column's collation (utf8mb4_unicode_ci) already ignores case
+            params.and("email", email.trim());
+            where.add("email = :email");
+        }
+        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        PanacheQuery<OutboxMessage> query = where.isEmpty()
+                ? OutboxMessage.findAll(newestFirst)
+                : OutboxMessage.find(String.join(" and ", where), newestFirst, params);
         query.page(Page.of(page, size));
         return new PageResult<>(query.list().stream().map(OutboxView::of).toList(), page, size, query.count());
     }

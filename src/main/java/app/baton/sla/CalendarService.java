@@ -1,6 +1,7 @@
 package app.baton.sla;
 
 import app.baton.web.Problem;
+import app.baton.user.Administrators;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,9 @@ public class CalendarService {
     @Inject
     Clock clock;
 
+    @Inject
+    Administrators admins;
+
     public record CreateCalendar(
             @NotBlank @Size(max = 200) String name,
             @NotBlank String timeZone,
@@ -43,6 +47,7 @@ public class CalendarService {
 
     @Transactional
     public Calendar create(CreateCalendar body) {
+        admins.require("create calendars");
         List<Problem.FieldError> errors = new ArrayList<>();
         checkZone(body.timeZone(), errors);
         List<Calendar.Hours> hours = parseHours(body.hours(), errors);
@@ -61,6 +66,7 @@ public class CalendarService {
 
     @Transactional
     public Calendar update(long id, UpdateCalendar body) {
+        admins.require("change calendars");
         Calendar calendar = find(id);
         Versions.check(body.version(), calendar.version, "Calendar " + id);
         List<Problem.FieldError> errors = new ArrayList<>();

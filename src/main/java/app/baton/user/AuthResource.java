@@ -1,6 +1,9 @@
 package app.baton.user;
 
+import app.baton.audit.AuditAction;
+import app.baton.audit.AuditTrail;
 import app.baton.web.Problem;
+import jakarta.transaction.Transactional;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,6 +26,9 @@ public class AuthResource {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    AuditTrail audit;
 
     public record Login(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1000) String password) {
     }
@@ -47,9 +53,11 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @Authenticated
+    @Transactional
     public Response logout(@HeaderParam("Authorization") String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "bearer ", 0, 7)) {
-            tokens.revoke(authorization.substring(7).trim());
+            tokens.revoke(authorization.substring(7).trim()).ifPresent(t ->
+                    audit.record(AuditAction.LOGOUT, "user:" + t.user.id, "api"));
         }
         return Response.noContent().build();
     }

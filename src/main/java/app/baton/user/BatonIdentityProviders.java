@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The identity providers behind form login, the form-login cookie and bearer tokens. */
+/** The identity providers behind form login, the form-login cookie (a server-side session) and bearer tokens. */
 public final class BatonIdentityProviders {
 
     private BatonIdentityProviders() {
@@ -37,7 +37,7 @@ public final class BatonIdentityProviders {
             String address = routing == null ? null : ClientAddress.of(routing.request());
             return context.runBlocking(() -> {
                 try {
-                    return lookup.byPassword(request.getUsername(), password, address)
+                    return lookup.signIn(request.getUsername(), password, address)
                             .orElseThrow(AuthenticationFailedException::new);
                 } catch (LoginThrottledException e) {
                     throw new AuthenticationFailedException(e);
@@ -59,7 +59,7 @@ public final class BatonIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return context.runBlocking(() -> lookup.byEmail(request.getPrincipal())
+            return context.runBlocking(() -> lookup.bySession(request.getPrincipal())
                     .orElseThrow(AuthenticationFailedException::new));
         }
     }

@@ -1,5 +1,7 @@
 package app.baton.user;
 
+import app.baton.audit.AuditAction;
+import app.baton.audit.AuditTrail;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -17,7 +19,9 @@ import java.util.Optional;
 public class IdentityLookup {
 
     public static final String USER_ID = "baton.userId";
+    public static final String EMAIL = "baton.email";
     public static final String SCOPES = "baton.scopes";
+    static final String ALL_SCOPES = "read,write,admin";
 
     @Inject
     PasswordHasher passwords;
@@ -28,44 +32,70 @@ public class IdentityLookup {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    AuditTrail audit;
+
     /**
-     * Checks a password unless the account or the client address has failed too often lately;
-     * then it throws {@link LoginThrottledException}, even for the right password.
+     * A script's login (POST /api/auth/login): checks the password unless the account or the
+     * client address has failed too often lately; then it throws {@link LoginThrottledException},
+     * even for the right password.
      */
     @ActivateRequestContext
     @Transactional
     public Optional<SecurityIdentity> byPassword(String email, String password, String address) {
-        throttle.refusal(email, address).ifPresent(wait -> {
-            throw new LoginThrottledException(wait);
-        });
-        Optional<SecurityIdentity> identity = User.findByEmail(email)
-                .filter(u -> u.active && passwords.matches(password, u.passwordHash))
-                .map(u -> identity(u, "read,write,admin"));
-        if (identity.isPresent()) {
-            throttle.succeeded(email);
-        } else {
-            throttle.failed(email, address);
-        }
-        return identity;
+        return checkPassword(email, password, address, "api")
+                .map(u -> identity(u, new QuarkusPrincipal(u.email), ALL_SCOPES));
     }
 
-    /** The form-login cookie names the person; they must still exist and be active. */
+    /** A page sign-in: as {@link #byPassword}, and opens a server-side session the cookie names. */
     @ActivateRequestContext
     @Transactional
-    public Optional<SecurityIdentity> byEmail(String email) {
-        return User.findByEmail(email).filter(u -> u.active).map(u -> identity(u, "read,write,admin"));
+    public Optional<SecurityIdentity> signIn(String email, String password, String address) {
+        return checkPassword(email, password, address, "form")
+                .map(u -> identity(u, new QuarkusPrincipal(sessions.open(u, address)), ALL_SCOPES));
+    }
+
+    /** The form-login cookie names a session; it must be open and its person still active. */
+    @ActivateRequestContext
+    @Transactional
+    public Optional<SecurityIdentity> bySession(String principal) {
+        return sessions.find(principal).map(s -> identity(s.user, new QuarkusPrincipal(principal), ALL_SCOPES));
     }
 
     @ActivateRequestContext
     @Transactional
     public Optional<SecurityIdentity> byToken(String secret) {
-        return tokens.findUsable(secret).map(t -> identity(t.user, t.scopes));
+        return tokens.findUsable(secret).map(t -> identity(t.user, new QuarkusPrincipal(t.user.email), t.scopes));
     }
 
-    private static SecurityIdentity identity(User user, String scopes) {
+    private Optional<User> checkPassword(String email, String password, String address, String how) {
+        Optional<User> user = email == null ? Optional.empty() : User.findByEmail(email);
+        AuditTrail.Actor actor = new AuditTrail.Actor(user.map(u -> u.id).orElse(null), email);
+        String target = user.map(u -> "user:" + u.id).orElse(null);
+        throttle.refusal(email, address).ifPresent(wait -> {
+            audit.recordAlone(actor, AuditAction.LOGIN_THROTTLED, target, address, how + "; retry after " + wait.toSeconds() + " s");
+            throw new LoginThrottledException(wait);
+        });
+        Optional<User> valid = user.filter(u -> u.active && passwords.matches(password, u.passwordHash));
+        if (valid.isPresent()) {
+            throttle.succeeded(email);
+            audit.record(actor, AuditAction.LOGIN, target, address, how);
+        } else {
+            throttle.failed(email, address);
+            String why = user.isEmpty() ? "no such user" : !user.get().active ? "deactivated" : "wrong password";
+            audit.recordAlone(actor, AuditAction.LOGIN_FAILED, target, address, how + "; " + why);
+        }
+        return valid;
+    }
+
+    private static SecurityIdentity identity(User user, QuarkusPrincipal principal, String scopes) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.email))
+                .setPrincipal(principal)
                 .addAttribute(USER_ID, user.id)
+                .addAttribute(EMAIL, user.email)
                 .addAttribute(SCOPES, scopes);
         user.roles.forEach(r -> builder.addRole(r.name()));
         return builder.build();

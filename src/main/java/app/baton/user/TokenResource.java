@@ -1,5 +1,7 @@
 package app.baton.user;
 
+import app.baton.audit.AuditAction;
+import app.baton.audit.AuditTrail;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -33,7 +35,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The calling user's API tokens for other systems: create (the secret is shown once), list, revoke. */
+/**
+ * API tokens for other systems: create (the secret is shown once), list, revoke. Everyone manages
+ * their own; administrators also list ({@code ?user=}) and revoke other people's.
+ */
 @Path("/api/tokens")
 @Authenticated
 public class TokenResource {
@@ -50,6 +55,12 @@ public class TokenResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Administrators admins;
+
+    @Inject
+    AuditTrail audit;
+
     public record CreateToken(
             @NotBlank @Size(max = 100) String name,
             @NotEmpty List<@NotNull @Pattern(regexp = "read|write|admin", message = "must be read, write or admin") String> scopes,
@@ -61,12 +72,12 @@ public class TokenResource {
             String token) {
     }
 
-    public record TokenView(Long id, String name, List<String> scopes, Instant createdAt, Instant expiresAt,
-            Instant lastUsedAt, boolean revoked, Instant revokedAt) {
+    public record TokenView(Long id, Long user, String name, List<String> scopes, Instant createdAt,
+            Instant expiresAt, Instant lastUsedAt, boolean revoked, Instant revokedAt) {
 
         static TokenView of(ApiToken t) {
-            return new TokenView(t.id, t.name, scopeList(t.scopes), t.createdAt, t.expiresAt, t.lastUsedAt,
-                    t.revokedAt != null, t.revokedAt);
+            return new TokenView(t.id, t.user.id, t.name, scopeList(t.scopes), t.createdAt, t.expiresAt,
+                    t.lastUsedAt, t.revokedAt != null, t.revokedAt);
         }
     }
 
@@ -85,36 +96,61 @@ public class TokenResource {
         if (body.scopes().contains("admin") && !user.roles.contains(Role.ADMIN)) {
             throw ProblemException.forbidden("Only administrators may create tokens with the admin scope");
         }
+        // A token must not mint a stronger one: a write token cannot make an admin token.
+        if (strength(body.scopes()) > strength(admins.scopes())) {
+            throw ProblemException.forbidden("A token cannot create a token with a stronger scope than its own");
+        }
         // Kept in a fixed order so that the stored text does not depend on how the caller listed them.
         List<String> scopes = SCOPES.stream().filter(body.scopes()::contains).toList();
         TokenService.Issued issued = tokens.issue(user, ApiToken.API, body.name().trim(), String.join(",", scopes),
                 expiresAt);
         ApiToken t = issued.token();
+        audit.record(AuditAction.TOKEN_CREATED, "token:" + t.id,
+                "\"" + t.name + "\" for user:" + user.id + "; scopes " + t.scopes + "; expires " + t.expiresAt);
         return Response.created(URI.create("/api/tokens/" + t.id))
                 .entity(new CreatedToken(t.id, t.name, scopes, t.expiresAt, t.createdAt, issued.secret()))
                 .build();
     }
 
+    /** The caller's tokens, or with {@code user} (administrators only) that person's. */
     @GET
-    public PageResult<TokenView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    @Transactional
+    public PageResult<TokenView> list(@QueryParam("user") Long user,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        long owner = currentUser.id();
+        if (user != null && user != owner) {
+            admins.require("see other people's tokens");
+            owner = user;
+        }
         PanacheQuery<ApiToken> query = ApiToken.find("user.id = ?1 and kind = ?2",
-                Sort.by("createdAt").descending().and("id", Sort.Direction.Descending), currentUser.id(), ApiToken.API)
+                Sort.by("createdAt").descending().and("id", Sort.Direction.Descending), owner, ApiToken.API)
                 .page(Page.of(page, size));
         return new PageResult<>(query.list().stream().map(TokenView::of).toList(), page, size, query.count());
     }
 
-    /** Revoking works at once: every request looks its token up afresh. */
+    /**
+     * Revoking works at once: every request looks its token up afresh. Someone else's token is
+     * 404 unless the caller is an administrator.
+     */
     @DELETE
     @Path("/{id}")
     @Transactional
     public Response revoke(@PathParam("id") long id) {
-        ApiToken token = ApiToken.<ApiToken>find("id = ?1 and user.id = ?2 and kind = ?3", id, currentUser.id(),
-                ApiToken.API).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Token " + id));
+        ApiToken token = ApiToken.<ApiToken>find("id = ?1 and kind = ?2", id, ApiToken.API).firstResultOptional()
+                .filter(t -> t.user.id.equals(currentUser.id()) || admins.isAdmin())
+                .orElseThrow(() -> ProblemException.notFound("Token " + id));
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
+            audit.record(AuditAction.TOKEN_REVOKED, "token:" + token.id,
+                    "\"" + token.name + "\" of user:" + token.user.id);
         }
         return Response.noContent().build();
+    }
+
+    /** Scopes nest: admin includes write, write includes read. */
+    static int strength(java.util.Collection<String> scopes) {
+        return scopes.stream().mapToInt(SCOPES::indexOf).max().orElse(-1);
     }
 
     static List<String> scopeList(String scopes) {

@@ -67,10 +67,19 @@ public class TokenService {
         return found;
     }
 
+    /** Revokes the token of a secret; answers it if it was live. */
     @Transactional
-    public void revoke(String secret) {
-        ApiToken.<ApiToken>find("tokenHash", hash(secret)).firstResultOptional()
-                .ifPresent(t -> t.revokedAt = clock.instant());
+    public Optional<ApiToken> revoke(String secret) {
+        Optional<ApiToken> live = ApiToken.<ApiToken>find("tokenHash", hash(secret)).firstResultOptional()
+                .filter(t -> t.revokedAt == null);
+        live.ifPresent(t -> t.revokedAt = clock.instant());
+        return live;
+    }
+
+    /** Revokes every live token of the user, logins and API tokens alike; answers how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeAll(User user) {
+        return ApiToken.update("revokedAt = ?1 where user = ?2 and revokedAt is null", clock.instant(), user);
     }
 
     static String hash(String secret) {

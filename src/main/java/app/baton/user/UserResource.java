@@ -31,6 +31,9 @@ public class UserResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Deactivation deactivation;
+
     @Transactional
     @POST
     public Response create(@Valid @NotNull UserService.CreateUser body) {
@@ -56,6 +59,16 @@ public class UserResource {
         PanacheQuery<User> query = User.find("from User user where " + where, Sort.by("name"), params)
                 .page(Page.of(page, size));
         return new PageResult<>(query.list().stream().map(UserView::of).toList(), page, size, query.count());
+    }
+
+    /** Optional body: {@code handTo}, the colleague who takes over. */
+    public record Deactivate(Long handTo) {
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    public Deactivation.Summary deactivate(@PathParam("id") long id, Deactivate body) {
+        return deactivation.deactivate(id, body == null ? null : body.handTo());
     }
 
     @GET

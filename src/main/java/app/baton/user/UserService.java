@@ -1,5 +1,7 @@
 package app.baton.user;
 
+import app.baton.audit.AuditAction;
+import app.baton.audit.AuditTrail;
 import app.baton.department.Department;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
@@ -30,6 +32,18 @@ public class UserService {
     @Inject
     Clock clock;
 
+    @Inject
+    Administrators admins;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Deactivation deactivation;
+
+    @Inject
+    AuditTrail audit;
+
     public record CreateUser(
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 200) String name,
@@ -56,6 +70,7 @@ public class UserService {
 
     @Transactional
     public User create(@Valid CreateUser body) {
+        admins.require("create users");
         if (User.findByEmail(body.email()).isPresent()) {
             throw ProblemException.conflict("A user with the email " + body.email() + " already exists");
         }
@@ -70,13 +85,19 @@ public class UserService {
         user.skills = body.skills() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(body.skills());
         user.createdAt = clock.instant();
         user.persist();
+        audit.record(AuditAction.USER_CREATED, "user:" + user.id, user.email + " with roles " + roleList(user.roles));
         return user;
     }
 
     @Transactional
     public User update(long id, @Valid UpdateUser body) {
         User user = find(id);
+        checkMayUpdate(user, body);
         Versions.check(body.version(), user.version, "User " + id);
+        if (Boolean.FALSE.equals(body.active()) && user.active) {
+            // the same hand-over as POST /api/users/{id}/deactivate, to the department queue and head
+            deactivation.deactivate(id, null);
+        }
         if (body.email() != null && !body.email().equalsIgnoreCase(user.email)) {
             if (User.findByEmail(body.email()).isPresent()) {
                 throw ProblemException.conflict("A user with the email " + body.email() + " already exists");
@@ -90,8 +111,13 @@ public class UserService {
             user.passwordHash = passwords.hash(body.password());
         }
         if (body.roles() != null) {
+            String before = roleList(user.roles);
             user.roles.clear();
             user.roles.addAll(body.roles().isEmpty() ? List.of(Role.STAFF) : body.roles());
+            String after = roleList(user.roles);
+            if (!before.equals(after)) {
+                audit.record(AuditAction.USER_ROLES_CHANGED, "user:" + user.id, user.email + ": " + before + " -> " + after);
+            }
         }
         if (body.departments() != null) {
             user.departments.clear();
@@ -107,12 +133,30 @@ public class UserService {
             user.skills.clear();
             user.skills.addAll(body.skills());
         }
-        if (body.active() != null) {
-            user.active = body.active();
+        if (Boolean.TRUE.equals(body.active()) && !user.active) {
+            user.active = true;
+            audit.record(AuditAction.USER_REACTIVATED, "user:" + user.id, user.email);
         }
         // flush so that the answer carries the version this write produced
         User.flush();
         return user;
+    }
+
+    /**
+     * People change their own name, language, time zone and password; everything else, and
+     * anything about someone else, is for administrators.
+     */
+    private void checkMayUpdate(User user, UpdateUser body) {
+        boolean self = user.id.equals(currentUser.id());
+        boolean adminFields = body.email() != null || body.roles() != null || body.departments() != null
+                || body.skills() != null || body.active() != null;
+        if (!self || adminFields) {
+            admins.require(self ? "change email, roles, departments, skills or active" : "change other people");
+        }
+    }
+
+    private static String roleList(Set<Role> roles) {
+        return roles.stream().sorted().map(Enum::name).reduce((a, b) -> a + "," + b).orElse("");
     }
 
     public User find(long id) {

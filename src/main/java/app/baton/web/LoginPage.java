@@ -1,7 +1,10 @@
 package app.baton.web;
 
 import app.baton.page.PageContext;
+import app.baton.user.Sessions;
 import app.baton.user.User;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +36,12 @@ public class LoginPage {
     @Inject
     PageContext page;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SecurityIdentity identity;
+
     @ConfigProperty(name = "baton.demo-data")
     boolean demoData;
 
@@ -57,14 +66,19 @@ public class LoginPage {
     }
 
     /**
-     * The session lives only in the encrypted cookie, so signing out means telling the browser
-     * to drop it.
+     * Ends the session on the server (a copy of the cookie stops working too) and tells the
+     * browser to drop the cookie.
      */
     @GET
     @Path("logout")
     @PermitAll
     @Operation(hidden = true)
     public Response logout() {
+        try {
+            sessions.signOut(identity);
+        } catch (AuthenticationFailedException e) {
+            // the session had already ended (or the person was deactivated): just drop the cookie
+        }
         NewCookie expired = new NewCookie.Builder(sessionCookie)
                 .value("")
                 .path("/")

@@ -33,13 +33,17 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoDataTest.WithDemoData.class)
 class DemoDataTest {
 
-    /** Its own database, so the demo data does not meet the data other tests make. */
+    /**
+     * Its own database, so the demo data does not meet the data other tests make; named after
+     * -Dbaton.test-db, so that runs in parallel on one server do not clean each other's.
+     */
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            String db = System.getProperty("baton.test-db", "baton_test") + "_demo";
             return Map.of(
                     "quarkus.datasource.jdbc.url",
-                    "jdbc:mariadb://127.0.0.1:3306/baton_test_demo?createDatabaseIfNotExist=true",
+                    "jdbc:mariadb://127.0.0.1:3306/" + db + "?createDatabaseIfNotExist=true",
                     "baton.demo-data", "true");
         }
     }

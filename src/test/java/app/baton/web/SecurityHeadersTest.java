@@ -71,4 +71,48 @@ class SecurityHeadersTest {
                 .body(not(containsString("onclick=")))
                 .body(not(containsString("style=\"")));
     }
+
+    @Test
+    void aSignedInPageAMissingRequestTheLoginPageAndApiAnswersCarryEveryHeader() {
+        app.baton.support.PageSession admin = app.baton.support.PageSession.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        for (ValidatableResponse r : java.util.List.of(admin.get("/").then().statusCode(200),
+                admin.get("/tickets/NOPE-1").then().statusCode(404),
+                given().get("/login").then().statusCode(200),
+                Api.asAdmin().get("/api/departments").then().statusCode(200),
+                Api.asAdmin().get("/api/tickets/NOPE-1").then().statusCode(404))) {
+            hardened(r);
+            r.header("Content-Security-Policy", equalTo(CSP));
+        }
+    }
+
+    @Test
+    void signedInPagesHaveNoInlineScriptsOrStyles() {
+        app.baton.support.PageSession admin = app.baton.support.PageSession.signIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
+        for (String page : java.util.List.of("/", "/tickets", "/tickets/new", "/me", "/clients")) {
+            String html = admin.get(page).then().statusCode(200).extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(html).find(),
+                    page + " has an inline script");
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    java.util.regex.Pattern.compile("<[^>]*\\s(on[a-z]+|style|hx-on[^=\\s]*)\\s*=").matcher(html).find(),
+                    page + " has an inline handler or style");
+            org.junit.jupiter.api.Assertions.assertFalse(html.contains("<style"), page + " has a style element");
+        }
+    }
+
+    /** Behind a TLS-terminating proxy that says so (X-Forwarded-Proto), the cookie is Secure. */
+    @Test
+    void theSessionCookieIsSecureWhenServedOverHttps() {
+        String setCookie = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .header("X-Forwarded-Proto", "https")
+                .formParam("j_username", Api.ADMIN_EMAIL).formParam("j_password", Api.ADMIN_PASSWORD)
+                .post("/j_security_check").then().statusCode(302)
+                .extract().header("Set-Cookie");
+        assertTrue(setCookie.toLowerCase().contains("secure"), setCookie);
+        String plain = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", Api.ADMIN_EMAIL).formParam("j_password", Api.ADMIN_PASSWORD)
+                .post("/j_security_check").then().statusCode(302)
+                .extract().header("Set-Cookie");
+        org.junit.jupiter.api.Assertions.assertFalse(plain.toLowerCase().contains("secure"), plain);
+    }
 }
