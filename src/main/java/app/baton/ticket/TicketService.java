@@ -249,8 +249,10 @@ public class TicketService {
             if (body.proposedDueAt() != null && !body.proposedDueAt().isAfter(now)) {
                 throw ProblemException.badField("proposedDueAt", "must be in the future");
             }
-            permissions.checkAssignee(actor(), t, body.assignee());
-            t.assignee = member("assignee", body.assignee(), t.receivingDepartment);
+            // an assignee who cannot be one is a bad field (400) whoever names them
+            User assignee = member("assignee", body.assignee(), t.receivingDepartment);
+            permissions.checkAssignee(actor(), t, assignee.id);
+            t.assignee = assignee;
             t.acknowledgedAt = now;
             t.proposedDueAt = body.proposedDueAt() == null ? null
                     : body.proposedDueAt().truncatedTo(ChronoUnit.MICROS);
