@@ -98,4 +98,23 @@ public class DepartmentService {
     public Department find(String code) {
         return Department.findByCode(code).orElseThrow(() -> ProblemException.notFound("Department " + code));
     }
+
+    /**
+     * Makes exactly these users the department's staff (membership is stored on the user):
+     * for the admin page, where a department is edited with its people.
+     */
+    @Transactional
+    public void replaceMembers(String code, List<Long> userIds) {
+        Department department = find(code);
+        Set<User> wanted = User.requireAll(userIds, "members");
+        List<User> current = User.list("select u from User u join u.departments d where d = ?1", department);
+        for (User user : current) {
+            if (!wanted.contains(user)) {
+                user.departments.remove(department);
+            }
+        }
+        for (User user : wanted) {
+            user.departments.add(department);
+        }
+    }
 }

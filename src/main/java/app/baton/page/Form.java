@@ -2,8 +2,11 @@ package app.baton.page;
 
 import app.baton.web.Problem;
 import app.baton.web.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a person typed into a form and what was wrong with it, so that a refused form comes
@@ -77,5 +80,40 @@ public class Form {
 
     public Map<String, String> errors() {
         return errors;
+    }
+
+    /** Bean validation of a service's request body, as the API does it, with errors named by form field. */
+    public boolean validate(Validator validator, Object body, Map<String, String> renames) {
+        return validate(validator, body, renames, ConstraintViolation::getMessage);
+    }
+
+    /** The same, with each violation worded by {@code wording} (in the person's language). */
+    public boolean validate(Validator validator, Object body, Map<String, String> renames,
+            java.util.function.Function<ConstraintViolation<?>, String> wording) {
+        Set<? extends ConstraintViolation<?>> violations = validator.validate(body);
+        for (ConstraintViolation<?> v : violations) {
+            String field = v.getPropertyPath().toString();
+            error(renames.getOrDefault(field, field), wording.apply(v));
+        }
+        return violations.isEmpty();
+    }
+
+    /** Renames the fields errors were reported on (the API's names) to the form's field names. */
+    public Form renameErrors(Map<String, String> renames) {
+        Map<String, String> copy = new LinkedHashMap<>(errors);
+        errors.clear();
+        copy.forEach((field, message) -> error(renames.getOrDefault(field, field), message));
+        return this;
+    }
+
+    /** Several chosen values (checkboxes, a multiple select) kept as one comma-separated value. */
+    public Form withAll(String field, java.util.Collection<?> chosen) {
+        return with(field, chosen == null ? "" : chosen.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    /** Whether {@code option} is among the values chosen for {@code field}. */
+    public boolean has(String field, Object option) {
+        return option != null && java.util.Arrays.asList(value(field).split(",")).contains(String.valueOf(option));
     }
 }

@@ -1,5 +1,8 @@
 package app.baton.page;
 
+import app.baton.notification.DeliveryMode;
+import app.baton.notification.NotificationKind;
+import app.baton.notification.NotificationPreferences;
 import app.baton.user.PasswordHasher;
 import app.baton.user.User;
 import app.baton.user.UserService;
@@ -26,7 +29,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A person's own settings: language, time zone and password. */
+/** A person's own settings: language, time zone, password and which notifications reach them how. */
 @Path("/me")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -45,7 +48,15 @@ public class MePage {
     @Inject
     PageContext page;
 
-    public record MeModel(User user, List<String> languages, List<String> zones, Form form, boolean saved) {
+    @Inject
+    NotificationPreferences preferences;
+
+    /** One kind of notification and how it reaches the person; escalations are always sent at once. */
+    public record Preference(NotificationKind kind, DeliveryMode mode, boolean alwaysSent) {
+    }
+
+    public record MeModel(User user, List<String> languages, List<String> zones, List<Preference> preferences,
+            List<DeliveryMode> modes, Form form, boolean saved) {
     }
 
     @CheckedTemplate
@@ -64,7 +75,11 @@ public class MePage {
         User me = page.user();
         List<String> zones = ZONES.contains(me.timeZone) ? ZONES
                 : java.util.stream.Stream.concat(java.util.stream.Stream.of(me.timeZone), ZONES.stream()).toList();
-        return page.render(Templates.me(new MeModel(me, PageContext.LANGUAGES, zones, form, saved)));
+        List<Preference> prefs = preferences.of(me.id).entrySet().stream()
+                .map(e -> new Preference(e.getKey(), kept(form, e.getKey(), e.getValue()), e.getKey().escalation))
+                .toList();
+        return page.render(Templates.me(new MeModel(me, PageContext.LANGUAGES, zones, prefs,
+                List.of(DeliveryMode.values()), form, saved)));
     }
 
     @POST
@@ -137,6 +152,53 @@ public class MePage {
             }
         }
         return refused(form);
+    }
+
+    /**
+     * One select per kind, named by the kind. Escalation kinds are not in the form (their select
+     * is disabled) and are refused if someone sends them anyway: they cannot be turned off.
+     */
+    @POST
+    @Path("notifications")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    @Operation(hidden = true)
+    public Response notifications(jakarta.ws.rs.core.MultivaluedMap<String, String> fields) {
+        Form form = new Form("notifications");
+        java.util.Map<NotificationKind, DeliveryMode> chosen = new java.util.EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.withPreference()) {
+            String value = fields.getFirst(kind.name());
+            if (value == null) {
+                continue;
+            }
+            form.with(kind.name(), value);
+            try {
+                DeliveryMode mode = DeliveryMode.valueOf(value);
+                if (kind.escalation && mode != DeliveryMode.IMMEDIATE) {
+                    form.error(kind.name(), page.msg().me_notify_always());
+                } else if (!kind.escalation) {
+                    chosen.put(kind, mode);
+                }
+            } catch (IllegalArgumentException e) {
+                form.error(kind.name(), page.msg().error_invalid());
+            }
+        }
+        if (form.hasErrors()) {
+            return refused(form);
+        }
+        long me = page.user().id;
+        chosen.forEach((kind, mode) -> preferences.set(me, kind, mode));
+        return Response.seeOther(URI.create("/me?saved")).build();
+    }
+
+    /** A refused preferences form shows what the person chose, not what is stored. */
+    private static DeliveryMode kept(Form form, NotificationKind kind, DeliveryMode stored) {
+        try {
+            String value = form.value("notifications", kind.name());
+            return value.isEmpty() || kind.escalation ? stored : DeliveryMode.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return stored;
+        }
     }
 
     private Response refused(Form form) {

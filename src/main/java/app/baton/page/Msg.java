@@ -459,6 +459,227 @@ public interface Msg {
     @Message
     String event(app.baton.ticket.TicketEventKind value);
 
+    // --- apages ---
+
+    @Message
+    String me_notifications();
+
+    @Message
+    String me_notifications_hint();
+
+    @Message
+    String me_notifications_save();
+
+    @Message
+    String me_notify_always();
+
+    @Message
+    String notify_kind(app.baton.notification.NotificationKind value);
+
+    @Message
+    String notify_mode(app.baton.notification.DeliveryMode value);
+
+    @Message
+    String nav_admin();
+
+    @Message
+    String admin_title();
+
+    @Message
+    String admin_departments();
+
+    @Message
+    String admin_departments_hint();
+
+    @Message
+    String admin_users();
+
+    @Message
+    String admin_users_hint();
+
+    @Message
+    String admin_types();
+
+    @Message
+    String admin_types_hint();
+
+    @Message
+    String admin_calendars();
+
+    @Message
+    String admin_calendars_hint();
+
+    @Message
+    String admin_department_new();
+
+    @Message
+    String admin_code();
+
+    @Message
+    String admin_code_hint();
+
+    @Message
+    String admin_code_taken();
+
+    @Message
+    String admin_email();
+
+    @Message
+    String admin_calendar();
+
+    @Message
+    String admin_every_minute();
+
+    @Message
+    String admin_heads();
+
+    @Message
+    String admin_members();
+
+    @Message
+    String admin_active();
+
+    @Message
+    String admin_yes();
+
+    @Message
+    String admin_no();
+
+    @Message
+    String admin_inactive();
+
+    @Message
+    String admin_multi_hint();
+
+    @Message
+    String admin_user_new();
+
+    @Message
+    String admin_roles();
+
+    @Message
+    String admin_password();
+
+    @Message
+    String admin_password_change();
+
+    @Message
+    String admin_email_taken();
+
+    @Message
+    String admin_role_required();
+
+    @Message
+    String admin_type_new();
+
+    @Message
+    String admin_default_priority();
+
+    @Message
+    String admin_sla();
+
+    @Message
+    String admin_warn_percent();
+
+    @Message
+    String admin_warn_hint();
+
+    @Message
+    String admin_sla_hint();
+
+    @Message
+    String admin_ack_minutes();
+
+    @Message
+    String admin_resolve_minutes();
+
+    @Message
+    String admin_sla_required();
+
+    @Message
+    String admin_whole_number();
+
+    @Message
+    String admin_calendar_new();
+
+    @Message
+    String admin_hours();
+
+    @Message
+    String admin_hours_hint();
+
+    @Message
+    String admin_hours_format();
+
+    @Message
+    String admin_hours_required();
+
+    @Message
+    String admin_holidays();
+
+    @Message
+    String admin_holidays_hint();
+
+    @Message
+    String attach_title();
+
+    @Message
+    String attach_file();
+
+    @Message
+    String attach_submit();
+
+    @Message
+    String attach_none();
+
+    @Message
+    String attach_too_large();
+
+    @Message
+    String attach_type_refused();
+
+    @Message
+    String attach_empty();
+
+    @Message
+    String admin_saved(String name);
+
+    @Message
+    String admin_holiday_format(String text);
+
+    @Message
+    String attach_hint(String max);
+
+    @Message
+    String attach_line(String size, String by, String at);
+
+    @Message
+    String size_kb(String amount);
+
+    @Message
+    String size_mb(String amount);
+
+    @Message
+    String role(app.baton.user.Role value);
+
+    @Message
+    String admin_hours_invalid();
+
+    @Message
+    String admin_type_name_taken();
+
+    @Message
+    String error_time_zone();
+
+    @Message
+    String error_email();
+
+    @Message
+    String error_too_small(String min);
+
+    @Message
+    String error_too_large(String max);
+
     // --- qpages ---
 
     @Message

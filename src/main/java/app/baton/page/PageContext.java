@@ -51,6 +51,11 @@ public class PageContext {
     public User user() {
         if (!userLoaded) {
             userLoaded = true;
+            // an error answered before any resource matched runs on the I/O thread, where the
+            // identity cannot be resolved: that page is shown as to a visitor, in the browser's language
+            if (io.vertx.core.Context.isOnEventLoopThread()) {
+                return null;
+            }
             Long id = identity.isAnonymous() ? null : identity.getAttribute(IdentityLookup.USER_ID);
             user = id == null ? null : User.findById(id);
         }
@@ -59,6 +64,19 @@ public class PageContext {
 
     public boolean signedIn() {
         return user() != null;
+    }
+
+    /** Administrators see the /admin pages and the link to them. */
+    public boolean admin() {
+        User u = user();
+        return u != null && u.hasRole(app.baton.user.Role.ADMIN);
+    }
+
+    /** Admin pages call this first: anyone else gets the friendly 403 page. */
+    public void requireAdmin() {
+        if (!admin()) {
+            throw app.baton.web.ProblemException.forbidden("Only administrators may use the admin pages");
+        }
     }
 
     /** The person's own language setting; without a session, the browser's Accept-Language. */
@@ -182,6 +200,20 @@ public class PageContext {
         Duration left = Duration.between(now(), due);
         String amount = amount(left.abs());
         return left.isNegative() ? msg().time_overdue(amount) : msg().time_left(amount);
+    }
+
+    /** "Monday" in the person's language. */
+    public String dayName(Object day) {
+        java.time.DayOfWeek d = day instanceof java.time.DayOfWeek dow ? dow : java.time.DayOfWeek.valueOf(day.toString());
+        return d.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale());
+    }
+
+    /** "340 KB", "2.4 MB": file sizes as people read them. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return msg().size_kb(String.valueOf(Math.max(1, (bytes + 1023) / 1024)));
+        }
+        return msg().size_mb(String.format(locale(), "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     public boolean past(Instant at) {

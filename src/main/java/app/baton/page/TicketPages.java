@@ -1,5 +1,7 @@
 package app.baton.page;
 
+import app.baton.attachment.Attachment;
+import app.baton.attachment.AttachmentService;
 import app.baton.client.Client;
 import app.baton.client.ClientSearch;
 import app.baton.client.ClientService;
@@ -30,7 +32,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -49,7 +50,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +91,9 @@ public class TicketPages {
     TicketPermissions permissions;
 
     @Inject
+    AttachmentService attachmentService;
+
+    @Inject
     PageContext page;
 
     public record ClientHit(Long id, String name, List<String> otherNames, List<String> contacts) {
@@ -124,7 +127,8 @@ public class TicketPages {
     }
 
     public record ShowModel(Ticket t, List<TimelineItem> timeline, List<Promise> promises, Set<String> actions,
-            List<User> members, List<Department> departments, List<WaitingOn> waitingOn, Form form) {
+            List<User> members, List<Department> departments, List<WaitingOn> waitingOn, Form form,
+            List<Attachment> attachments, String maxUpload) {
 
         public boolean can(String action) {
             return actions.contains(action);
@@ -318,7 +322,7 @@ public class TicketPages {
         if (!form.hasErrors()) {
             TicketService.CreateTicket body = new TicketService.CreateTicket(typeId, title.trim(),
                     blank(description) ? null : description, clientId, contactId, chosenPriority, null, null, promise);
-            if (valid(form, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
+            if (form.validate(validator, body, Map.of("promise.text", "promiseText", "promise.dueAt", "promiseDue"))) {
                 try {
                     Ticket created = tickets.create(body);
                     return Response.seeOther(URI.create("/tickets/" + created.key)).build();
@@ -327,7 +331,7 @@ public class TicketPages {
                         throw e;
                     }
                     form.errors(e);
-                    renameErrors(form, Map.of("promise.dueAt", "promiseDue", "promise.text", "promiseText"));
+                    form.renameErrors(Map.of("promise.dueAt", "promiseDue", "promise.text", "promiseText"));
                 }
             }
         }
@@ -408,7 +412,8 @@ public class TicketPages {
         List<User> members = TicketPermissions.may(permissions.scope(me), TicketAction.ASSIGN, t)
                 ? members(t.receivingDepartment) : List.of(me);
         return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
-                List.of(WaitingOn.values()), form);
+                List.of(WaitingOn.values()), form, Attachment.of(t),
+                page.fileSize(attachmentService.maxBytes()));
     }
 
     /**
@@ -499,13 +504,18 @@ public class TicketPages {
                 throw e;
             }
             form.errors(e);
-            renameErrors(form, Map.of("proposedDueAt", "proposedDue"));
+            form.renameErrors(Map.of("proposedDueAt", "proposedDue"));
         }
         if (!form.hasErrors()) {
             return Response.seeOther(URI.create("/tickets/" + URLEncoder.encode(key, StandardCharsets.UTF_8))).build();
         }
         String html = QuarkusTransaction.requiringNew().call(() -> page.render(Templates.show(showModel(key, form))));
         return Response.status(400).type(MediaType.TEXT_HTML).entity(html).build();
+    }
+
+    /** The request page showing a refused form of another page class (the attachment upload). */
+    String showRefused(String key, Form form) {
+        return QuarkusTransaction.requiringNew().call(() -> page.render(Templates.show(showModel(key, form))));
     }
 
     // --- helpers ------------------------------------------------------------------------------
@@ -536,22 +546,6 @@ public class TicketPages {
             form.error(field, page.msg().error_date());
             return null;
         }
-    }
-
-    /** Bean validation of a request body, as the API does it, with errors named by form field. */
-    private boolean valid(Form form, Object body, Map<String, String> renames) {
-        Set<? extends ConstraintViolation<?>> violations = validator.validate(body);
-        for (ConstraintViolation<?> v : violations) {
-            String field = v.getPropertyPath().toString();
-            form.error(renames.getOrDefault(field, field), v.getMessage());
-        }
-        return violations.isEmpty();
-    }
-
-    private static void renameErrors(Form form, Map<String, String> renames) {
-        Map<String, String> copy = new LinkedHashMap<>(form.errors());
-        form.errors().clear();
-        copy.forEach((field, message) -> form.error(renames.getOrDefault(field, field), message));
     }
 
     static Long parseId(String text) {

@@ -194,7 +194,10 @@ class HostileInputTest {
 
     @Test
     void aBodyOverTheLimitIs413ProblemJson() {
-        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        long limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.limits.max-body-size", io.quarkus.runtime.configuration.MemorySize.class)
+                .asLongValue();
+        byte[] big = new byte[(int) limit + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         given().contentType(ContentType.JSON).header("Authorization", "Bearer " + requester.token())
                 .body(big).post("/api/tickets").then().statusCode(413)
