@@ -4,6 +4,7 @@ import app.baton.audit.AuditAction;
 import app.baton.audit.AuditTrail;
 import app.baton.department.Department;
 import app.baton.user.CurrentUser;
+import app.baton.user.Administrators;
 import app.baton.user.User;
 import app.baton.web.ProblemException;
 import app.baton.web.Versions;
@@ -52,11 +53,17 @@ public class ClientService {
 
     static final String ALIAS_FIELD = "alias";
 
+    /** Who may see a client: changed (or reverted) by administrators only, so nobody opens a client up by themselves. */
+    static final Set<String> ACCESS_FIELDS = Set.of("restricted", "allowedUsers", "allowedDepartments");
+
     @Inject
     Clock clock;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Administrators administrators;
 
     @Inject
     ClientSearch search;
@@ -135,6 +142,10 @@ public class ClientService {
 
     @Transactional
     public Client create(CreateClient body) {
+        if (Boolean.TRUE.equals(body.restricted()) || (body.allowedUsers() != null && !body.allowedUsers().isEmpty())
+                || (body.allowedDepartments() != null && !body.allowedDepartments().isEmpty())) {
+            requireAdministrator();
+        }
         Client client = new Client();
         client.name = body.name().trim();
         client.registrationCode = text(body.registrationCode());
@@ -345,6 +356,9 @@ public class ClientService {
         if (Objects.equals(old, value)) {
             return null;
         }
+        if (ACCESS_FIELDS.contains(field)) {
+            requireAdministrator();
+        }
         write(client, field, value);
         return history.record(client.id, ChangedEntity.CLIENT, client.id, field, old, value, reverts);
     }
@@ -421,6 +435,10 @@ public class ClientService {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    private void requireAdministrator() {
+        administrators.require("decide who may see a client (restricted, allowedUsers, allowedDepartments)");
+    }
 
     /** Marks the card changed (its version moves on) and refreshes its search tokens. */
     private Client touched(Client client) {

@@ -1,5 +1,7 @@
 package app.baton.client;
 
+import app.baton.ticket.TicketPermissions;
+import app.baton.user.CurrentAccess;
 import app.baton.web.PageResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Page;
@@ -43,25 +45,35 @@ public class ClientTimeline {
     @Inject
     EntityManager em;
 
+    @Inject
+    CurrentAccess currentAccess;
+
+    /**
+     * The caller has already been allowed to see the client; of its requests, and of the
+     * promises on requests, only those the caller may see are listed and counted.
+     */
     public PageResult<Item> page(long clientId, int page, int size) {
+        String visible = TicketPermissions.sqlRelation(currentAccess.get(), "t");
         int depth = (page + 1) * size;
         List<Item> merged = new ArrayList<>();
-        merged.addAll(tickets(clientId, depth));
+        merged.addAll(tickets(clientId, depth, visible));
         merged.addAll(interactions(clientId, depth));
-        merged.addAll(promises(clientId, depth));
+        merged.addAll(promises(clientId, depth, visible));
         merged.addAll(changes(clientId, depth));
         merged.sort(NEWEST_FIRST);
         List<Item> items = merged.stream().skip((long) page * size).limit(size).toList();
-        long total = count("SELECT COUNT(*) FROM tickets WHERE client_id = ?1", clientId)
-                + count("SELECT COUNT(*) FROM promises WHERE client_id = ?1", clientId)
+        long total = count("SELECT COUNT(*) FROM tickets t WHERE t.client_id = ?1 AND " + visible, clientId)
+                + count("SELECT COUNT(*) FROM promises p WHERE p.client_id = ?1 AND " + promiseVisible(visible),
+                        clientId)
                 + Interaction.count("clientId", clientId) + ClientChange.count("clientId", clientId);
         return new PageResult<>(items, page, size, total);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Item> tickets(long clientId, int depth) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, ticket_key, title, status, created_at, requester_id"
-                        + " FROM tickets WHERE client_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2")
+    private List<Item> tickets(long clientId, int depth, String visible) {
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.ticket_key, t.title, t.status, t.created_at,"
+                        + " t.requester_id FROM tickets t WHERE t.client_id = ?1 AND " + visible
+                        + " ORDER BY t.created_at DESC, t.id DESC LIMIT ?2")
                 .setParameter(1, clientId).setParameter(2, depth)
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG).addScalar("ticket_key", StandardBasicTypes.STRING)
@@ -73,10 +85,17 @@ public class ClientTimeline {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Item> promises(long clientId, int depth) {
+    /** A promise on a request is visible with the request; one standing alone, with its client. */
+    private static String promiseVisible(String ticketVisible) {
+        return "(p.ticket_id IS NULL OR EXISTS (SELECT 1 FROM tickets t WHERE t.id = p.ticket_id AND "
+                + ticketVisible + "))";
+    }
+
+    private List<Item> promises(long clientId, int depth, String visible) {
         List<Object[]> rows = em.createNativeQuery("SELECT p.id, t.ticket_key, p.text, p.status, p.created_at,"
                         + " p.made_by_id, p.due_at FROM promises p LEFT JOIN tickets t ON t.id = p.ticket_id"
-                        + " WHERE p.client_id = ?1 ORDER BY p.created_at DESC, p.id DESC LIMIT ?2")
+                        + " WHERE p.client_id = ?1 AND " + promiseVisible(visible)
+                        + " ORDER BY p.created_at DESC, p.id DESC LIMIT ?2")
                 .setParameter(1, clientId).setParameter(2, depth)
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG).addScalar("ticket_key", StandardBasicTypes.STRING)

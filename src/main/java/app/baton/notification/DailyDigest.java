@@ -1,7 +1,10 @@
 package app.baton.notification;
 
 import app.baton.department.Department;
+import app.baton.client.ClientAccess;
 import app.baton.ticket.Ticket;
+import app.baton.ticket.TicketPermissions;
+import app.baton.user.AccessScope;
 import app.baton.user.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -97,10 +100,13 @@ public class DailyDigest {
         List<Ticket> atRisk = new ArrayList<>();
         List<Department> headed = Department.find("select d from Department d join d.heads h where h.id = ?1 "
                 + "and d.active = true", userId).list();
+        AccessScope scope = AccessScope.of(user, em);
         if (!headed.isEmpty()) {
+            // a head sees all of the departments they head but restricted clients they are not allowed on
+            String visible = ClientAccess.hqlClientIdCondition(scope, "t.client.id");
             List<Ticket> candidates = Ticket.find("from Ticket t where t.receivingDepartment in ?1 "
-                    + "and t.openColumn = true and t.warnAtColumn <= ?2 order by t.dueAtColumn, t.id", headed, now)
-                    .list();
+                    + "and t.openColumn = true and t.warnAtColumn <= ?2 and " + visible
+                    + " order by t.dueAtColumn, t.id", headed, now).list();
             for (Ticket t : candidates) {
                 if (t.overdue(now)) {
                     overdue.add(t);
@@ -109,8 +115,11 @@ public class DailyDigest {
                 }
             }
         }
-        List<DigestItem> held = DigestItem.find("user.id = ?1 and digestId is null order by createdAt, id", userId)
+        List<DigestItem> allHeld = DigestItem.find("user.id = ?1 and digestId is null order by createdAt, id", userId)
                 .list();
+        // held when the request was visible; it may have been forwarded away or its client restricted since
+        List<DigestItem> held = allHeld.stream()
+                .filter(i -> i.ticket == null || TicketPermissions.canView(scope, i.ticket)).toList();
         if (overdue.isEmpty() && atRisk.isEmpty() && held.isEmpty()) {
             return false;
         }
@@ -144,7 +153,7 @@ public class DailyDigest {
         em.flush();
         em.createNativeQuery("UPDATE notification_digests SET outbox_id = ?1 WHERE id = ?2")
                 .setParameter(1, message.id).setParameter(2, digestId).executeUpdate();
-        for (DigestItem item : held) {
+        for (DigestItem item : allHeld) {
             item.digestId = digestId;
         }
         return true;

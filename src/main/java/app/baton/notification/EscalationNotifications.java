@@ -70,7 +70,7 @@ public class EscalationNotifications {
     void onReminder(@Observes PromiseReminderDue due) {
         Promise p = due.promise();
         notifier.notify(NotificationKind.PROMISE_REMINDER, Recipients.excluding(null).add(p.owner), p.ticket,
-                (msg, zone) -> new Notifier.Composed(
+                p.client, (msg, zone) -> new Notifier.Composed(
                         msg.reminderSubject(clientName(p), MailRenderer.at(p.dueAt, zone)),
                         msg.reminderHeadline(clientName(p), MailRenderer.at(p.dueAt, zone)), p.text, null,
                         p.ticket == null ? List.of() : TicketNotifications.details(msg, p.ticket, zone), link(p)));
@@ -86,7 +86,7 @@ public class EscalationNotifications {
             }
         }
         recipients.add(p.madeBy);
-        notifier.notify(NotificationKind.PROMISE_OVERDUE, recipients, p.ticket,
+        notifier.notify(NotificationKind.PROMISE_OVERDUE, recipients, p.ticket, p.client,
                 (msg, zone) -> new Notifier.Composed(msg.promiseOverdueSubject(clientName(p)),
                         msg.promiseOverdueHeadline(TicketNotifications.nameOf(p.owner), clientName(p),
                                 MailRenderer.at(p.dueAt, zone)), p.text, null,

@@ -1,10 +1,15 @@
 package app.baton.notification;
 
 import app.baton.notification.Recipients.Recipient;
+import app.baton.client.Client;
+import app.baton.client.ClientAccess;
 import app.baton.ticket.Ticket;
+import app.baton.ticket.TicketPermissions;
+import app.baton.user.AccessScope;
 import app.baton.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,6 +53,9 @@ public class Notifier {
     @Inject
     OutboxRows outboxRows;
 
+    @Inject
+    EntityManager em;
+
     @ConfigProperty(name = "baton.base-url")
     String baseUrl;
 
@@ -63,7 +72,16 @@ public class Notifier {
     }
 
     public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Composer composer) {
-        List<Recipient> all = recipients.list();
+        notify(kind, recipients, ticket, ticket == null ? null : ticket.client, composer);
+    }
+
+    /**
+     * Writes the notification about {@code ticket} (or, when there is none, about {@code client})
+     * for those recipients who may see it: nobody is told of a request or a restricted client
+     * they could not open (TicketPermissions, ClientAccess).
+     */
+    public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Client client, Composer composer) {
+        List<Recipient> all = recipients.list().stream().filter(r -> maySee(r, ticket, client)).toList();
         if (all.isEmpty()) {
             return;
         }
@@ -127,6 +145,23 @@ public class Notifier {
             return new MailRenderer.Rendered(template.subject(), template.text().replace(NAME, safe),
                     template.html().replace(NAME, MailRenderer.escapeHtml(safe)));
         }
+    }
+
+    /**
+     * A person as their departments and roles allow; a department's own address as a member of
+     * that department would (it is only ever the address of a department the request is with).
+     */
+    private boolean maySee(Recipient recipient, Ticket ticket, Client client) {
+        AccessScope scope = recipient.user() != null ? AccessScope.of(recipient.user(), em)
+                : recipient.department() == null ? null
+                : new AccessScope(-1, false, Set.of(recipient.department().id), Set.of());
+        if (scope == null) {
+            return ticket == null && (client == null || !client.restricted);
+        }
+        if (ticket != null) {
+            return TicketPermissions.canView(scope, ticket);
+        }
+        return client == null || ClientAccess.canSee(scope, client);
     }
 
     /** One outbox row, due at once. */

@@ -15,8 +15,8 @@ import java.util.Objects;
  */
 public final class Recipients {
 
-    /** A person, or a department's address when {@code user} is null. */
-    public record Recipient(User user, String email) {
+    /** A person, or the address of {@code department} when {@code user} is null. */
+    public record Recipient(User user, String email, Department department) {
     }
 
     private final User actor;
@@ -38,7 +38,7 @@ public final class Recipients {
         String key = key(user.email);
         Recipient known = byEmail.get(key);
         if (known == null || known.user() == null) {
-            byEmail.put(key, new Recipient(user, user.email));
+            byEmail.put(key, new Recipient(user, user.email, null));
         }
         return this;
     }
@@ -52,7 +52,7 @@ public final class Recipients {
     public Recipients addAddress(Department department) {
         String email = department == null ? null : department.email;
         if (email != null && !email.isBlank() && !isActor(email)) {
-            byEmail.putIfAbsent(key(email), new Recipient(null, email.trim()));
+            byEmail.putIfAbsent(key(email), new Recipient(null, email.trim(), department));
         }
         return this;
     }

@@ -1,8 +1,10 @@
 package app.baton.page;
 
+import app.baton.client.ClientAccess;
 import app.baton.promise.Promise;
 import app.baton.promise.PromiseStatus;
 import app.baton.ticket.Ticket;
+import app.baton.ticket.TicketPermissions;
 import app.baton.ticket.TicketSearch;
 import app.baton.ticket.TicketStatus;
 import app.baton.user.User;
@@ -42,6 +44,12 @@ public class MyWorkPage {
     @Inject
     PageContext page;
 
+    @Inject
+    TicketPermissions permissions;
+
+    @Inject
+    ClientAccess clientAccess;
+
     public record WorkModel(User user, List<Ticket> toAcknowledge, List<Ticket> assigned, List<Ticket> requested,
             List<Promise> promises, long proposalsForMe) {
     }
@@ -77,8 +85,11 @@ public class MyWorkPage {
         Instant endOfToday = LocalDate.now(page.clock().withZone(page.zone())).plusDays(1).atStartOfDay(page.zone())
                 .toInstant();
         // Promises have no service of their own yet (issue 3 brings one); read them directly.
-        List<Promise> promises = Promise.list("owner = ?1 and status = ?2 and dueAt < ?3 order by dueAt", me,
-                PromiseStatus.OPEN, endOfToday);
+        List<Promise> promises = Promise.<Promise>list("owner = ?1 and status = ?2 and dueAt < ?3 order by dueAt", me,
+                PromiseStatus.OPEN, endOfToday).stream()
+                // one's own promises of the day are few; those on what one may no longer see stay hidden
+                .filter(p -> p.ticket == null ? clientAccess.canSee(p.client) : permissions.canView(me, p.ticket))
+                .toList();
         long proposals = requested.stream().filter(t -> t.proposedDueAt != null).count();
         return page.render(Templates.work(new WorkModel(me, toAcknowledge, assigned, requested, promises, proposals)));
     }

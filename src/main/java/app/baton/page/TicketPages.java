@@ -19,7 +19,7 @@ import app.baton.ticket.TicketEventKind;
 import app.baton.ticket.TicketSearch;
 import app.baton.ticket.TicketService;
 import app.baton.ticket.TicketStatus;
-import app.baton.ticket.TicketTransitions;
+import app.baton.ticket.TicketPermissions;
 import app.baton.ticket.TicketView;
 import app.baton.ticket.WaitingOn;
 import app.baton.user.User;
@@ -86,6 +86,9 @@ public class TicketPages {
 
     @Inject
     Validator validator;
+
+    @Inject
+    TicketPermissions permissions;
 
     @Inject
     AttachmentService attachmentService;
@@ -179,12 +182,7 @@ public class TicketPages {
 
     private String listPage(Form filter, PageResult<TicketView> result, String error) {
         String client = filter.value("client");
-        Client chosen = null;
-        try {
-            chosen = client == null || client.isBlank() ? null : Client.findById(Long.parseLong(client.trim()));
-        } catch (NumberFormatException e) {
-            // already reported by the search
-        }
+        Client chosen = visibleClient(parseId(client)); // a bad id is already reported by the search
         String base = "/tickets?" + query(filter);
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
@@ -403,13 +401,17 @@ public class TicketPages {
         }
         timeline.sort(Comparator.comparing(TimelineItem::at));
         List<Promise> promises = Promise.list("ticket", Sort.by("dueAt").and("id"), t);
-        Set<String> actions = TicketTransitions.allowedActions(t.status).stream()
+        User me = page.user();
+        // only what this person's role allows on this request, and what its status allows
+        Set<String> actions = permissions.allowedActions(me, t).stream()
                 .filter(a -> a != TicketAction.UPDATE && a != TicketAction.RESUBMIT)
                 .filter(a -> t.proposedDueAt != null
                         || (a != TicketAction.ACCEPT_PROPOSAL && a != TicketAction.DECLINE_PROPOSAL))
                 .map(a -> a.label).collect(Collectors.toSet());
-        return new ShowModel(t, timeline, promises, actions, members(t.receivingDepartment),
-                Department.list("active", Sort.by("code"), true),
+        // who may be named assignee: anyone of the department for those who assign, else oneself
+        List<User> members = TicketPermissions.may(permissions.scope(me), TicketAction.ASSIGN, t)
+                ? members(t.receivingDepartment) : List.of(me);
+        return new ShowModel(t, timeline, promises, actions, members, Department.list("active", Sort.by("code"), true),
                 List.of(WaitingOn.values()), form, Attachment.of(t),
                 page.fileSize(attachmentService.maxBytes()));
     }

@@ -2,6 +2,8 @@ package app.baton.promise;
 
 import app.baton.client.ClientAccess;
 import app.baton.ticket.Ticket;
+import app.baton.ticket.TicketPermissions;
+import app.baton.user.CurrentAccess;
 import app.baton.user.CurrentUser;
 import app.baton.user.User;
 import app.baton.web.PageResult;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * The promise list, earliest due first. Query parameters arrive as text and are parsed here, so
  * a bad value is a 400 naming the parameter. Only promises on clients the caller may see are
- * listed ({@link ClientAccess#sqlCondition}).
+ * listed ({@link ClientAccess#sqlCondition}), and of promises on requests only those on requests
+ * the caller may see ({@link TicketPermissions#sqlRelation}).
  */
 @ApplicationScoped
 public class PromiseSearch {
@@ -47,6 +50,9 @@ public class PromiseSearch {
 
     @Inject
     ClientAccess clientAccess;
+
+    @Inject
+    CurrentAccess currentAccess;
 
     @Inject
     PromiseService promises;
@@ -69,8 +75,11 @@ public class PromiseSearch {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // a promise on a request the caller may not see is as invisible as the request
         StringBuilder where = new StringBuilder(" FROM promises p JOIN clients c ON c.id = p.client_id WHERE ")
-                .append(clientAccess.sqlCondition("c"));
+                .append(clientAccess.sqlCondition("c"))
+                .append(" AND (p.ticket_id IS NULL OR EXISTS (SELECT 1 FROM tickets t WHERE t.id = p.ticket_id AND ")
+                .append(TicketPermissions.sqlRelation(currentAccess.get(), "t")).append("))");
         Map<String, Object> params = new HashMap<>();
 
         Long owner = owner(f.owner());

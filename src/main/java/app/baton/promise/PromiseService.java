@@ -89,10 +89,14 @@ public class PromiseService {
 
     // --- reading ------------------------------------------------------------------------------
 
-    /** A promise the caller may see; one on a client they may not see answers 404 like a missing one. */
+    /**
+     * A promise the caller may see; one on a client or a request they may not see answers 404
+     * like a missing one.
+     */
     public Promise find(long id) {
         Promise promise = Promise.findById(id);
-        if (promise == null || !clientAccess.canSee(promise.client)) {
+        if (promise == null || !clientAccess.canSee(promise.client)
+                || (promise.ticket != null && !ticketPermissions.canView(currentUser.get(), promise.ticket))) {
             throw ProblemException.notFound("Promise " + id);
         }
         return promise;
@@ -159,10 +163,10 @@ public class PromiseService {
         Ticket ticket = null;
         if (body.ticket() != null && !body.ticket().isBlank()) {
             ticket = Ticket.findByKey(body.ticket()).orElse(null);
-            if (ticket == null) {
+            if (ticket == null || !ticketPermissions.canView(actor, ticket)) {
+                // one the caller may not see is unknown to them, like a missing one
                 errors.add("ticket", "no request has the key " + body.ticket().trim());
-            } else {
-                ticketPermissions.checkView(actor, ticket);
+                ticket = null;
             }
         }
         Client client = null;
@@ -189,6 +193,11 @@ public class PromiseService {
                 errors.add("owner", "no user has the id " + body.owner());
             } else if (!owner.active) {
                 errors.add("owner", "is not active");
+            } else if (ticket != null && !ticketPermissions.canView(owner, ticket)) {
+                // the owner must be able to open the request the promise is about, and be told of it
+                errors.add("owner", "may not see the request " + ticket.key);
+            } else if (ticket == null && client != null && !ClientAccess.canSee(ticketPermissions.scope(owner), client)) {
+                errors.add("owner", "may not see this client");
             }
         }
         Instant dueAt = micros(body.dueAt());

@@ -132,7 +132,7 @@ public class TicketSearch {
             case AT_RISK -> query.atRisk(true);
             case UNACKNOWLEDGED -> query.and("t.status = :new", "new", TicketStatus.NEW);
         }
-        permissions.restrictSearch(currentUser.get(), query);
+        permissions.restrictQueue(currentUser.get(), department, query);
         return query;
     }
 

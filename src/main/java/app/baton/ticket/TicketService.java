@@ -179,6 +179,7 @@ public class TicketService {
         if (client == null) {
             throw ProblemException.badField("client", "no client has the id " + body.client());
         }
+        permissions.checkCreate(requester, type, client);
         Contact contact = contactOf(client, body.contact());
         Department requesting = body.requestingDepartment() == null
                 ? requester.departments.stream().min(Comparator.comparing(d -> d.code)).orElse(null)
@@ -189,7 +190,7 @@ public class TicketService {
         if (body.promise() != null && !body.promise().dueAt().isAfter(now)) {
             throw ProblemException.badField("promise.dueAt", "must be in the future");
         }
-        permissions.checkCreate(requester, type, client);
+        permissions.checkRequestingDepartment(requester, body.requestingDepartment() == null ? null : requesting);
 
         Ticket t = new Ticket();
         t.type = type;
@@ -272,7 +273,10 @@ public class TicketService {
             if (body.proposedDueAt() != null && !body.proposedDueAt().isAfter(now)) {
                 throw ProblemException.badField("proposedDueAt", "must be in the future");
             }
-            t.assignee = member("assignee", body.assignee(), t.receivingDepartment);
+            // an assignee who cannot be one is a bad field (400) whoever names them
+            User assignee = member("assignee", body.assignee(), t.receivingDepartment);
+            permissions.checkAssignee(actor(), t, assignee.id);
+            t.assignee = assignee;
             t.acknowledgedAt = now;
             t.proposedDueAt = body.proposedDueAt() == null ? null
                     : body.proposedDueAt().truncatedTo(ChronoUnit.MICROS);

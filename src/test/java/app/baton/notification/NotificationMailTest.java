@@ -153,6 +153,9 @@ class NotificationMailTest {
         Person outsider = MailWorld.person("Otto Outsider", "en", "Europe/Vilnius", List.of("STAFF"),
                 Api.createDepartment("Legal"));
         String key = w.create("Move the desk");
+        // a watcher from elsewhere sees the request: told of mentions, but not of internal ones
+        w.requester.api().body(Map.of("watchers", List.of(outsider.id()))).patch("/api/tickets/" + key).then()
+                .statusCode(200);
         MAILBOX.clear();
         sender.sendDue();
         MAILBOX.clear();

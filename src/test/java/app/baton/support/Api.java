@@ -80,11 +80,20 @@ public final class Api {
 
     /** A head of the department (role HEAD, listed among the department's heads) and a member of it. */
     public static Person createHead(String name, String department) {
+        return head(name, List.of("STAFF", "HEAD"), List.of(department), department);
+    }
+
+    /** A head of the department (role HEAD) who is not a member of it, nor of any department. */
+    public static Person createHeadOutside(String name, String department) {
+        return head(name, List.of("HEAD"), List.of(), department);
+    }
+
+    private static Person head(String name, List<String> roles, List<String> departments, String heads) {
         String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@test.baton";
         long id = asAdmin().body(Map.of("email", email, "name", name, "password", PASSWORD,
-                        "roles", List.of("STAFF", "HEAD"), "departments", List.of(department)))
+                        "roles", roles, "departments", departments))
                 .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
-        asAdmin().body(Map.of("heads", List.of(id))).patch("/api/departments/" + department).then().statusCode(200);
+        asAdmin().body(Map.of("heads", List.of(id))).patch("/api/departments/" + heads).then().statusCode(200);
         return new Person(id, email, login(email, PASSWORD));
     }
 

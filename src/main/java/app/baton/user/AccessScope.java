@@ -1,0 +1,55 @@
+package app.baton.user;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a person's view of requests and clients depends on: who they are, whether they
+ * administer, the departments they belong to and the ones they head. Read in one statement, so
+ * that every visibility rule (TicketPermissions, ClientAccess) can be decided or written as SQL
+ * without further lookups.
+ */
+public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Long> heads) {
+
+    /** Departments whose requests, sent or received, this person sees: those they belong to or head. */
+    public Set<Long> departments() {
+        Set<Long> all = new HashSet<>(memberOf);
+        all.addAll(heads);
+        return all;
+    }
+
+    public boolean inDepartment(Long departmentId) {
+        return departmentId != null && (memberOf.contains(departmentId) || heads.contains(departmentId));
+    }
+
+    public boolean heads(Long departmentId) {
+        return departmentId != null && heads.contains(departmentId);
+    }
+
+    /** The department ids as an SQL list, never empty ("-1" matches no department). Ids are numbers, so inlining is safe. */
+    public String departmentList() {
+        Set<Long> all = departments();
+        return all.isEmpty() ? "-1" : all.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** Administrators see and do everything: their departments are not read. */
+    public static AccessScope of(User user, EntityManager em) {
+        if (user.hasRole(Role.ADMIN)) {
+            return new AccessScope(user.id, true, Set.of(), Set.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT department_id, 0 FROM user_departments WHERE user_id = ?1"
+                        + " UNION ALL SELECT department_id, 1 FROM department_heads WHERE user_id = ?1")
+                .setParameter(1, user.id).getResultList();
+        Set<Long> members = new HashSet<>();
+        Set<Long> heads = new HashSet<>();
+        for (Object[] row : rows) {
+            long department = ((Number) row[0]).longValue();
+            (((Number) row[1]).intValue() == 0 ? members : heads).add(department);
+        }
+        return new AccessScope(user.id, user.hasRole(Role.ADMIN), Set.copyOf(members), Set.copyOf(heads));
+    }
+}
