@@ -81,7 +81,10 @@ public class Notifier {
      * they could not open (TicketPermissions, ClientAccess).
      */
     public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Client client, Composer composer) {
-        List<Recipient> all = recipients.list().stream().filter(r -> maySee(r, ticket, client)).toList();
+        List<Recipient> listed = recipients.list();
+        Map<Long, AccessScope> scopes = AccessScope.ofAll(
+                listed.stream().map(Recipient::user).filter(Objects::nonNull).toList(), em);
+        List<Recipient> all = listed.stream().filter(r -> maySee(r, scopes, ticket, client)).toList();
         if (all.isEmpty()) {
             return;
         }
@@ -151,8 +154,8 @@ public class Notifier {
      * A person as their departments and roles allow; a department's own address as a member of
      * that department would (it is only ever the address of a department the request is with).
      */
-    private boolean maySee(Recipient recipient, Ticket ticket, Client client) {
-        AccessScope scope = recipient.user() != null ? AccessScope.of(recipient.user(), em)
+    private boolean maySee(Recipient recipient, Map<Long, AccessScope> scopes, Ticket ticket, Client client) {
+        AccessScope scope = recipient.user() != null ? scopes.get(recipient.user().id)
                 : recipient.department() == null ? null
                 : new AccessScope(-1, false, Set.of(recipient.department().id), Set.of());
         if (scope == null) {

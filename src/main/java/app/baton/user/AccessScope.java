@@ -1,8 +1,11 @@
 package app.baton.user;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,5 +54,35 @@ public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Lo
             (((Number) row[1]).intValue() == 0 ? members : heads).add(department);
         }
         return new AccessScope(user.id, user.hasRole(Role.ADMIN), Set.copyOf(members), Set.copyOf(heads));
+    }
+
+    /**
+     * The scopes of several people in one statement, keyed by user id: a notification checks
+     * every recipient, and a department's staff must not cost a query each.
+     */
+    public static Map<Long, AccessScope> ofAll(Collection<User> users, EntityManager em) {
+        Map<Long, AccessScope> scopes = new HashMap<>();
+        List<Long> ids = users.stream().filter(u -> !u.hasRole(Role.ADMIN)).map(u -> u.id).distinct().toList();
+        Map<Long, Set<Long>> members = new HashMap<>();
+        Map<Long, Set<Long>> heads = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "SELECT user_id, department_id, 0 FROM user_departments WHERE user_id IN (?1)"
+                                    + " UNION ALL SELECT user_id, department_id, 1 FROM department_heads WHERE user_id IN (?1)")
+                    .setParameter(1, ids).getResultList();
+            for (Object[] row : rows) {
+                long user = ((Number) row[0]).longValue();
+                long department = ((Number) row[1]).longValue();
+                (((Number) row[2]).intValue() == 0 ? members : heads)
+                        .computeIfAbsent(user, k -> new HashSet<>()).add(department);
+            }
+        }
+        for (User user : users) {
+            scopes.put(user.id, user.hasRole(Role.ADMIN) ? new AccessScope(user.id, true, Set.of(), Set.of())
+                    : new AccessScope(user.id, false, Set.copyOf(members.getOrDefault(user.id, Set.of())),
+                            Set.copyOf(heads.getOrDefault(user.id, Set.of()))));
+        }
+        return scopes;
     }
 }

@@ -29,6 +29,18 @@ public class CurrentAccess {
         if (scope != null && Objects.equals(scope.userId(), user.id)) {
             return scope;
         }
+        if (scope == null && user.id != null && user.id.equals(signedInId())) {
+            return get();
+        }
         return AccessScope.of(user, em);
+    }
+
+    /** Null where nobody is signed in (scheduled passes, the login page). */
+    private Long signedInId() {
+        try {
+            return currentUser.id();
+        } catch (io.quarkus.security.UnauthorizedException | jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
+        }
     }
 }

@@ -25,9 +25,11 @@ class TicketCreateCostTest {
      * Statements of one create through the API, bearer-token authentication included (answered
      * from the token cache): the user, the request type, the client, the requester's departments,
      * the receiving department, the key counter, the ticket, its event, the receivers with their
-     * roles, the ticket's next escalation moment, their notification preferences, their mails.
+     * roles, the ticket's next escalation moment, their notification preferences, their mails;
+     * and since visibility rules: the creator's departments (may they use this client?) and the
+     * receivers' departments, all of them in one statement (may each see the request?).
      */
-    static final int CREATE_STATEMENTS = 12;
+    static final int CREATE_STATEMENTS = 14;
 
     @Inject
     EntityManagerFactory emf;
