@@ -1,5 +1,7 @@
 package app.baton.ticket;
 
+import app.baton.user.AccessScope;
+
 import app.baton.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,7 +14,7 @@ import java.util.Objects;
 
 /**
  * The ticket side of deactivating a person: their open assigned requests go to the successor
- * when the successor works in the receiving department, otherwise back to that department's
+ * when the successor works in the receiving department and may see the request, otherwise back to that department's
  * queue; and they stop watching anything. Runs inside the deactivation's transaction.
  */
 @ApplicationScoped
@@ -33,9 +35,13 @@ public class TicketHandover {
                 List.of(TicketStatus.NEW, TicketStatus.ACKNOWLEDGED, TicketStatus.IN_PROGRESS, TicketStatus.WAITING));
         int reassigned = 0;
         int returned = 0;
+        AccessScope successorScope = successor == null ? null : AccessScope.of(successor, em);
         for (Ticket t : assigned) {
+            // a successor outside the department, or not named on a restricted client, could not
+            // even open the request: it goes back to the queue rather than to someone blind to it
             boolean member = successor != null && successor.departments.stream()
-                    .anyMatch(d -> Objects.equals(d.id, t.receivingDepartment.id));
+                    .anyMatch(d -> Objects.equals(d.id, t.receivingDepartment.id))
+                    && TicketPermissions.canView(successorScope, t);
             t.assignee = member ? successor : null;
             t.updatedAt = now;
             String note = member

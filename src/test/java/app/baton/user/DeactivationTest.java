@@ -132,6 +132,24 @@ class DeactivationTest {
     }
 
     @Test
+    void aRestrictedClientsRequestIsNotHandedToAColleagueWhoMayNotSeeIt() {
+        long secret = Api.asAdmin().body(Map.of("name", "Secret Client " + Api.unique(), "restricted", true,
+                        "allowedUsers", List.of(leaving.id(), requester.id())))
+                .post("/api/clients").then().statusCode(201).extract().jsonPath().getLong("id");
+        String key = requester.api().body(Map.of("type", serviceType, "title", "Quiet repair", "client", secret))
+                .post("/api/tickets").then().statusCode(201).extract().path("key");
+        leaving.api().body(Map.of("assignee", leaving.id())).post("/api/tickets/" + key + "/acknowledge")
+                .then().statusCode(200);
+
+        Api.asAdmin().body(Map.of("handTo", colleague.id())).post("/api/users/" + leaving.id() + "/deactivate")
+                .then().statusCode(200).body("requestsReturnedToQueue", equalTo(1));
+
+        // Carla works in Service but is not named on the client: she could not open the request
+        Api.asAdmin().get("/api/tickets/" + key).then().body("assignee", nullValue());
+        colleague.api().get("/api/tickets/" + key).then().statusCode(404);
+    }
+
+    @Test
     void withoutAColleagueRequestsGoBackToTheQueueAndPromisesAndClientsToTheHead() {
         String mine = assignedToLeaving(serviceType);
         long promise = promiseOwnedByLeaving();
