@@ -23,6 +23,8 @@ public class BatonMain {
             try {
                 database = EmbeddedDatabase.start();
             } catch (Exception e) {
+                // before Quarkus starts its log manager a logged error may go nowhere: say it on stderr too
+                System.err.println("Baton: could not start the embedded MariaDB: " + e.getMessage());
                 LOG.error("Could not start the embedded MariaDB. If an earlier Baton was killed, its mariadbd may "
                         + "still hold the data directory (see pgrep -af mariadbd). Set QUARKUS_DATASOURCE_JDBC_URL "
                         + "to use an existing server, or BATON_EMBEDDED_DB_DATA_DIR for another data directory.", e);
