@@ -1,5 +1,9 @@
 package app.baton.promise;
 
+import static app.baton.web.QueryParams.blankToNull;
+import static app.baton.web.QueryParams.id;
+import static app.baton.web.QueryParams.integer;
+
 import app.baton.client.ClientAccess;
 import app.baton.ticket.Ticket;
 import app.baton.ticket.TicketPermissions;
@@ -192,33 +196,6 @@ public class PromiseSearch {
         return new ArrayList<>(statuses.keySet());
     }
 
-    private static int integer(String name, String text, int fallback, int min, int max) {
-        if (blankToNull(text) == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw ProblemException.badField(name, "must be between " + min + " and " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "must be a whole number");
-        }
-    }
 
-    private static Long id(String name, String text) {
-        if (blankToNull(text) == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "must be an id (a whole number)");
-        }
-    }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 }

@@ -1,5 +1,7 @@
 package app.baton.sla;
 
+import static app.baton.web.QueryParams.id;
+
 import app.baton.client.Client;
 import app.baton.client.ClientAccess;
 import app.baton.department.Department;
@@ -140,14 +142,4 @@ public class TicketForecast {
         }
     }
 
-    private static Long id(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "must be an id (a whole number)");
-        }
-    }
 }

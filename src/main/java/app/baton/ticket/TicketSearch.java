@@ -1,5 +1,9 @@
 package app.baton.ticket;
 
+import static app.baton.web.QueryParams.blankToNull;
+import static app.baton.web.QueryParams.id;
+import static app.baton.web.QueryParams.integer;
+
 import app.baton.department.Department;
 import app.baton.user.CurrentUser;
 import app.baton.web.PageResult;
@@ -172,31 +176,7 @@ public class TicketSearch {
         return statuses;
     }
 
-    private static int integer(String name, String text, int fallback, int min, int max) {
-        if (blankToNull(text) == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < min || value > max) {
-                throw ProblemException.badField(name, "must be between " + min + " and " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "must be a whole number");
-        }
-    }
 
-    private static Long id(String name, String text) {
-        if (blankToNull(text) == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badField(name, "must be an id (a whole number)");
-        }
-    }
 
     private static Boolean bool(String name, String text) {
         if (blankToNull(text) == null) {
@@ -209,9 +189,6 @@ public class TicketSearch {
         };
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
