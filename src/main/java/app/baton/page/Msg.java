@@ -906,4 +906,21 @@ public interface Msg {
 
     @Message
     String new_contact_none();
+
+    // --- oidc ---
+
+    @Message
+    String login_oidc(String name);
+
+    @Message
+    String login_oidc_company();
+
+    @Message
+    String login_oidc_refused_title();
+
+    @Message
+    String login_oidc_refused_text();
+
+    @Message
+    String login_oidc_back();
 }

@@ -6,12 +6,12 @@ import io.vertx.core.http.HttpServerRequest;
  * The address a request came from, as login throttling counts it. Behind a proxy this is the
  * proxy's address unless quarkus.http.proxy.proxy-address-forwarding is on.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 }

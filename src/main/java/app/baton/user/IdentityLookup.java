@@ -22,6 +22,8 @@ public class IdentityLookup {
     public static final String EMAIL = "baton.email";
     public static final String SCOPES = "baton.scopes";
     static final String ALL_SCOPES = "read,write,admin";
+    /** How a sign-in through the identity provider is marked in the audit log. */
+    static final String OIDC = "oidc";
 
     @Inject
     PasswordHasher passwords;
@@ -59,6 +61,30 @@ public class IdentityLookup {
     public Optional<SecurityIdentity> signIn(String email, String password, String address) {
         return checkPassword(email, password, address, "form")
                 .map(u -> identity(u, new QuarkusPrincipal(sessions.open(u, address)), ALL_SCOPES));
+    }
+
+    /**
+     * A page sign-in through the company's identity provider (OIDC), which vouched for the email:
+     * the active user with that email (any case) gets a server-side session as with {@link #signIn}.
+     * Baton never creates users here. Refusals are audited as failed logins, with the reason.
+     */
+    @ActivateRequestContext
+    @Transactional
+    public Optional<SecurityIdentity> signInByProvider(String email, boolean emailVerified, String address) {
+        Optional<User> user = email == null || email.isBlank() ? Optional.empty() : User.findByEmail(email.trim());
+        AuditTrail.Actor actor = new AuditTrail.Actor(user.map(u -> u.id).orElse(null), email);
+        String target = user.map(u -> "user:" + u.id).orElse(null);
+        String refusal = email == null || email.isBlank() ? "no email from the identity provider"
+                : !emailVerified ? "email not verified by the identity provider"
+                : user.isEmpty() ? "no such user"
+                : !user.get().active ? "deactivated" : null;
+        if (refusal != null) {
+            audit.recordAlone(actor, AuditAction.LOGIN_FAILED, target, address, OIDC + "; " + refusal);
+            return Optional.empty();
+        }
+        User u = user.get();
+        audit.record(actor, AuditAction.LOGIN, target, address, OIDC);
+        return Optional.of(identity(u, new QuarkusPrincipal(sessions.open(u, address)), ALL_SCOPES));
     }
 
     /** The form-login cookie names a session; it must be open and its person still active. */

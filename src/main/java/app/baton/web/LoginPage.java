@@ -1,7 +1,17 @@
 package app.baton.web;
 
 import app.baton.page.PageContext;
+import app.baton.user.ClientAddress;
+import app.baton.user.IdentityLookup;
+import app.baton.user.SessionCookie;
 import app.baton.user.Sessions;
+import io.quarkus.oidc.OidcSession;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import app.baton.user.User;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,9 +58,36 @@ public class LoginPage {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "baton-session")
     String sessionCookie;
 
+    @ConfigProperty(name = "baton.oidc.enabled", defaultValue = "false")
+    boolean oidcEnabled;
+
+    @ConfigProperty(name = "baton.oidc.provider-name")
+    Optional<String> oidcProviderName;
+
+    @ConfigProperty(name = "baton.oidc.allow-unverified-email", defaultValue = "false")
+    boolean oidcAllowUnverifiedEmail;
+
+    @Inject
+    IdentityLookup lookup;
+
+    @Inject
+    SessionCookie cookies;
+
+    @Inject
+    Instance<OidcSession> oidcSession;
+
+    @Inject
+    RoutingContext routing;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String error, List<User> demoUsers, String demoPassword);
+        static native TemplateInstance login(String error, List<User> demoUsers, String demoPassword, Oidc oidc);
+
+        static native TemplateInstance oidcRefused();
+    }
+
+    /** The "Sign in with ..." link: {@code name} is the provider's display name, or null for the generic text. */
+    public record Oidc(String name) {
     }
 
     @GET
@@ -62,7 +99,46 @@ public class LoginPage {
         List<User> demoUsers = demoData ? User.list("active = true and email like ?1", Sort.by("email"),
                 "%@" + DemoData.EMAIL_DOMAIN) : List.of();
         return page.render(Templates.login(error == null || error.isBlank() || error.equals("false") ? null : error,
-                demoUsers, DemoData.PASSWORD));
+                demoUsers, DemoData.PASSWORD, oidcEnabled ? new Oidc(oidcProviderName.orElse(null)) : null));
+    }
+
+    /**
+     * The end of a sign-in through the company's identity provider. Quarkus OIDC runs the
+     * authorization code flow on this path only (quarkus.http.auth.permission.oidc-login) and
+     * arrives here with the provider's ID token. Its verified email must belong to an active
+     * Baton user; then this opens an ordinary page session (the same cookie, row in
+     * user_sessions and audit entry as form login) and the provider's own session cookie is
+     * dropped, so that signing out of Baton signs out. Anyone else gets a 403 page and no session.
+     */
+    @GET
+    @Path("login/oidc")
+    @PermitAll
+    @Operation(hidden = true)
+    public Response oidc() {
+        if (!oidcEnabled) {
+            throw new NotFoundException();
+        }
+        if (!(identity.getPrincipal() instanceof JsonWebToken idToken)) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        String email = idToken.getClaim(Claims.email.name());
+        boolean verified = oidcAllowUnverifiedEmail || isTrue(idToken.getClaim(Claims.email_verified.name()));
+        Optional<SecurityIdentity> signedIn = lookup.signInByProvider(email, verified, ClientAddress.of(routing.request()));
+        oidcSession.get().logout().await().indefinitely();
+        if (signedIn.isEmpty()) {
+            return Response.status(Response.Status.FORBIDDEN).entity(page.render(Templates.oidcRefused())).build();
+        }
+        cookies.write(signedIn.get(), routing);
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** email_verified is a JSON boolean, though some providers send the string "true". */
+    private static boolean isTrue(Object claim) {
+        if (claim instanceof jakarta.json.JsonValue json) {
+            return json.getValueType() == jakarta.json.JsonValue.ValueType.TRUE
+                    || json.toString().equals("\"true\"");
+        }
+        return claim != null && "true".equalsIgnoreCase(claim.toString());
     }
 
     /**
