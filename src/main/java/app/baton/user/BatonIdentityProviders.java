@@ -1,6 +1,7 @@
 package app.baton.user;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -80,6 +81,10 @@ public final class BatonIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
                 AuthenticationRequestContext context) {
+            if (request.getToken().getClass() != TokenCredential.class) {
+                // the identity provider's tokens (OIDC sign-in, see LoginPage#oidc) are Quarkus OIDC's to check
+                return Uni.createFrom().nullItem();
+            }
             String secret = request.getToken().getToken();
             // seen a moment ago: answered on the calling thread, without a worker or the database
             SecurityIdentity known = cache.get(secret);

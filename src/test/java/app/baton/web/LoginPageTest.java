@@ -38,7 +38,10 @@ class LoginPageTest {
                 .body(containsString("name=\"j_password\""))
                 .body(containsString("<label for=\"j_username\""))
                 .body(containsString("autofocus"))
-                .body(not(containsString("Wrong email or password")));
+                .body(not(containsString("Wrong email or password")))
+                // OIDC is off unless configured: no "Sign in with ..." link, and its path is not there
+                .body(not(containsString("/login/oidc")));
+        given().redirects().follow(false).header("Accept", "text/html").get("/login/oidc").then().statusCode(404);
         given().get("/css/baton.css").then().statusCode(200).contentType(containsString("text/css"));
     }
 
