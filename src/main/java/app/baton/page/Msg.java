@@ -923,4 +923,7 @@ public interface Msg {
 
     @Message
     String login_oidc_back();
+
+    @Message
+    String login_oidc_failed();
 }

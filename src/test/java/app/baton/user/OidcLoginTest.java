@@ -135,6 +135,20 @@ class OidcLoginTest {
     }
 
     @Test
+    void aSignInTheProviderRefusedSaysSoOnTheLoginPage() {
+        Response start = given().redirects().follow(false).get("/login/oidc");
+        Map<String, String> query = query(URI.create(start.header("Location")));
+        // the person cancels at the provider, which sends them back with an error instead of a code
+        Response back = given().redirects().follow(false).cookies(start.getCookies())
+                .get("/login/oidc?error=access_denied&state=" + query.get("state"));
+        assertEquals(302, back.statusCode());
+        String location = back.header("Location");
+        assertTrue(location.contains("/login?"), location);
+        given().get(URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery()).then().statusCode(200)
+                .body(containsString("Signing in with your company account did not succeed"));
+    }
+
+    @Test
     void aKnownPersonSignsInAndWorksWithAnOrdinarySession() {
         Person p = Api.createUser("Olga Oidc", Api.createDepartment("Identity"));
         providerVouchesFor(p.email().toUpperCase(), true); // emails match in any case
