@@ -43,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {
 
+    /** Where the sign-in through the company's identity provider starts and ends. */
+    public static final String OIDC_PATH = "/login/oidc";
+
     @Inject
     PageContext page;
 

@@ -149,6 +149,20 @@ class OidcLoginTest {
     }
 
     @Test
+    void aCodeTheProviderWillNotExchangeSendsThePersonBackToTheLoginPage() {
+        provider.stubFor(post("/auth/realms/quarkus/token").withRequestBody(containing("authorization_code"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.serverError()));
+        Map<String, String> jar = new HashMap<>();
+        Response start = browse(jar, "/login/oidc");
+        Map<String, String> query = query(URI.create(start.header("Location")));
+        Response back = browse(jar, "/login/oidc?code=stale&state=" + query.get("state"));
+        back.then().statusCode(303).header("Location", endsWith("/login?error=oidc"));
+        assertNull(jar.get("baton-session"));
+        given().get("/login?error=oidc").then().statusCode(200)
+                .body(containsString("Signing in with your company account did not succeed"));
+    }
+
+    @Test
     void aKnownPersonSignsInAndWorksWithAnOrdinarySession() {
         Person p = Api.createUser("Olga Oidc", Api.createDepartment("Identity"));
         providerVouchesFor(p.email().toUpperCase(), true); // emails match in any case
