@@ -44,7 +44,7 @@ public class ReportResource {
 
     @GET
     @Path("/sla")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(Csv.PRODUCES)
     @Transactional
     public jakarta.ws.rs.core.Response slaCsv(@QueryParam("department") String department,
             @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -61,7 +61,7 @@ public class ReportResource {
 
     @GET
     @Path("/workload")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(Csv.PRODUCES)
     @Transactional
     public jakarta.ws.rs.core.Response workloadCsv(@QueryParam("department") String department) {
         return csv.workload(reports.workload(department), uri);
@@ -78,7 +78,7 @@ public class ReportResource {
 
     @GET
     @Path("/clients")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(Csv.PRODUCES)
     @Transactional
     public jakarta.ws.rs.core.Response clientsCsv(@QueryParam("department") String department,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit) {

@@ -104,7 +104,7 @@ public class TicketResource {
      * whether more matched. Written to the audit log.
      */
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces(Csv.PRODUCES)
     @Transactional
     public Response export(@QueryParam("department") String department,
             @QueryParam("requestingDepartment") String requestingDepartment,

@@ -129,7 +129,7 @@ class ReportApiTest {
         assertEquals(45, repairRow.get("medianAckMinutes"));
         Map<String, Object> installRow = report.getMap("byType.find { it.type == " + install + " }.figures");
         assertEquals(1, installRow.get("requests"));
-        assertEquals(100.0, ((Map<?, ?>) installRow.get("acknowledgement")).get("percent"));
+        assertEquals(100.0, ((Number) ((Map<?, ?>) installRow.get("acknowledgement")).get("percent")).doubleValue());
         assertEquals(List.of("2025-06"), report.getList("byMonth.month"));
         assertEquals(5, report.getInt("byMonth[0].figures.requests"));
 
