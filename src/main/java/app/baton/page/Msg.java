@@ -1001,4 +1001,28 @@ public interface Msg {
 
     @Message
     String report_bad_range();
+
+    @Message
+    String report_promises();
+
+    @Message
+    String report_promises_hint();
+
+    @Message
+    String report_promises_kept_share();
+
+    @Message
+    String report_promises_kept();
+
+    @Message
+    String report_promises_broken();
+
+    @Message
+    String report_promises_renegotiated();
+
+    @Message
+    String report_promises_open();
+
+    @Message
+    String report_promises_overdue();
 }

@@ -57,7 +57,7 @@ public class ReportPages {
 
     public record ReportModel(List<Department> departments, String department, String from, String to, String error,
             SlaReport sla, List<Bar> ackBars, List<Bar> resolveBars, Workload workload, List<Bar> workloadBars,
-            ClientReport clients, String query) {
+            ClientReport clients, Reports.PromiseReport promises, String query) {
 
         public String csv(String report) {
             return "/api/reports/" + report + "?" + query + "&format=csv";
@@ -88,7 +88,7 @@ public class ReportPages {
         String to = blankToNull(toText) == null ? now.toString() : toText.trim();
         if (department == null) {
             return page.render(Templates.reports(new ReportModel(departments, null, from, to, null, null, List.of(),
-                    List.of(), null, List.of(), null, "")));
+                    List.of(), null, List.of(), null, null, "")));
         }
         String query = "department=" + enc(department) + "&from=" + enc(from) + "&to=" + enc(to);
         try {
@@ -98,15 +98,16 @@ public class ReportPages {
             SlaReport sla = reports.sla(department, fromDate, toDate);
             Workload workload = reports.workload(department);
             ClientReport clients = reports.clients(department, fromDate, toDate, null);
+            Reports.PromiseReport promises = reports.promises(department, fromDate, toDate);
             return page.render(Templates.reports(new ReportModel(departments, department, from, to, null, sla,
                     percentBars(sla, true), percentBars(sla, false), workload, workloadBars(workload, page.msg()), clients,
-                    query)));
+                    promises, query)));
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
             return page.render(Templates.reports(new ReportModel(departments, department, from, to,
-                    page.msg().report_bad_range(), null, List.of(), List.of(), null, List.of(), null, query)));
+                    page.msg().report_bad_range(), null, List.of(), List.of(), null, List.of(), null, null, query)));
         }
     }
 

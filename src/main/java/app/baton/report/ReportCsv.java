@@ -46,6 +46,14 @@ public class ReportCsv {
                 "clients report", uri);
     }
 
+    Response promises(Reports.PromiseReport r, UriInfo uri) {
+        Csv csv = new Csv("department", "kept", "broken", "renegotiated", "open", "openOverdue", "keptPercent");
+        csv.row(new Csv.Literal(r.department()), r.kept(), r.broken(), r.renegotiated(), r.open(), r.openOverdue(),
+                r.keptPercent());
+        return download(csv, "promises-" + r.department() + "-" + r.from() + "-" + r.to() + ".csv",
+                "promises report", uri);
+    }
+
     private Response download(Csv csv, String fileName, String what, UriInfo uri) {
         audit.export(what, uri.getRequestUri().getRawQuery());
         return csv.attachment(fileName).build();

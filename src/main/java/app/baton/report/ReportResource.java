@@ -68,6 +68,24 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/promises")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Reports.PromiseReport promises(@QueryParam("department") String department,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return reports.promises(department, from, to);
+    }
+
+    @GET
+    @Path("/promises")
+    @Produces(Csv.PRODUCES)
+    @Transactional
+    public jakarta.ws.rs.core.Response promisesCsv(@QueryParam("department") String department,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return csv.promises(reports.promises(department, from, to), uri);
+    }
+
+    @GET
     @Path("/clients")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional

@@ -2,8 +2,8 @@ package app.baton.report;
 
 import static app.baton.web.QueryParams.blankToNull;
 
-import app.baton.audit.AuditTrail;
 import app.baton.department.Department;
+import app.baton.promise.PromiseStatus;
 import app.baton.ticket.TicketPermissions;
 import app.baton.ticket.TicketStatus;
 import app.baton.user.CurrentAccess;
@@ -54,9 +54,6 @@ public class Reports {
     @Inject
     CurrentAccess currentAccess;
 
-    @Inject
-    AuditTrail audit;
-
     public record TypeFigures(long type, String typeName, SlaFigures figures) {
     }
 
@@ -72,6 +69,11 @@ public class Reports {
 
     public record Workload(String department, long open, long unassigned, Instant oldestOpenAt, Long oldestAgeHours,
             List<PersonLoad> people) {
+    }
+
+    /** {@code keptPercent}: kept out of kept and broken, one decimal; null when none was decided. */
+    public record PromiseReport(String department, LocalDate from, LocalDate to, String timeZone, long kept,
+            long broken, long renegotiated, long open, long openOverdue, Double keptPercent) {
     }
 
     public record ClientCount(long client, String name, long requests) {
@@ -168,9 +170,28 @@ public class Reports {
         return new ClientReport(department.code, range.from(), range.to(), range.zone().getId(), clients);
     }
 
-    /** Records that the caller exported a report, with its parameters. */
-    public void audited(String what, String parameters) {
-        audit.export(what, parameters);
+    /**
+     * Promises made on the requests the department received in the range: how many were kept,
+     * broken, renegotiated or are still open (and how many of those are past due). Promises not
+     * tied to a request belong to no department and are not counted.
+     */
+    public PromiseReport promises(String departmentCode, String fromText, String toText) {
+        Department department = department(departmentCode);
+        ReportRange range = range(fromText, toText);
+        Map<PromiseStatus, long[]> counts = new java.util.EnumMap<>(PromiseStatus.class);
+        em.createQuery("select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
+                        + " join p.ticket t where t.receivingDepartment.id = :department and t.createdAt >= :start"
+                        + " and t.createdAt < :end" + visible() + " group by p.status", Object[].class)
+                .setParameter("department", department.id).setParameter("start", range.start())
+                .setParameter("end", range.end()).setParameter("now", now()).getResultList()
+                .forEach(r -> counts.put((PromiseStatus) r[0],
+                        new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()}));
+        long kept = counts.getOrDefault(PromiseStatus.KEPT, new long[2])[0];
+        long broken = counts.getOrDefault(PromiseStatus.BROKEN, new long[2])[0];
+        long[] open = counts.getOrDefault(PromiseStatus.OPEN, new long[2]);
+        return new PromiseReport(department.code, range.from(), range.to(), range.zone().getId(), kept, broken,
+                counts.getOrDefault(PromiseStatus.RENEGOTIATED, new long[2])[0], open[0], open[1],
+                kept + broken == 0 ? null : Math.round(kept * 1000.0 / (kept + broken)) / 10.0);
     }
 
     public ReportRange range(String fromText, String toText) {

@@ -76,6 +76,7 @@ class ReportPagesTest {
         assertThat(html, containsString("<svg class=\"bar\""));
         assertThat(html, containsString("Tomas Technician"));
         assertThat(html, containsString("Klimato Sprendimai"));
+        assertThat(html, containsString("id=\"promises\""));
         // one script on the page: htmx from Baton itself; no inline script or style
         assertEquals(1, html.split("<script").length - 1, html);
         assertThat(html, not(containsString("style=")));

@@ -215,6 +215,30 @@ class ReportApiTest {
     }
 
     @Test
+    void promisesReportCountsKeptAndBrokenOnTheDepartmentsRequests() {
+        world();
+        List<Long> promises = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String key = requester.api().body(Map.of("type", repair, "title", "P" + i, "client", client,
+                            "promise", Map.of("text", "We call back", "dueAt", "2100-01-01T10:00:00Z")))
+                    .post("/api/tickets").then().statusCode(201).extract().path("key");
+            promises.add(Api.asAdmin().queryParam("ticket", key).get("/api/promises").then().statusCode(200)
+                    .extract().jsonPath().getLong("items[0].id"));
+        }
+        Api.asAdmin().body(Map.of()).post("/api/promises/" + promises.get(0) + "/keep").then().statusCode(200);
+        Api.asAdmin().body(Map.of()).post("/api/promises/" + promises.get(1) + "/keep").then().statusCode(200);
+        Api.asAdmin().body(Map.of()).post("/api/promises/" + promises.get(2) + "/break").then().statusCode(200);
+        head.api().queryParam("department", rcv).get("/api/reports/promises").then().statusCode(200)
+                .body("kept", equalTo(2)).body("broken", equalTo(1)).body("open", equalTo(1))
+                .body("openOverdue", equalTo(0)).body("keptPercent", equalTo(66.7f));
+        Person outsider = Api.createUser("Olga Outsider", Api.createDepartment("Other"));
+        outsider.api().queryParam("department", rcv).get("/api/reports/promises").then().statusCode(200)
+                .body("kept", equalTo(0)).body("keptPercent", nullValue());
+        head.api().queryParam("department", rcv).accept("text/csv").get("/api/reports/promises").then()
+                .statusCode(200).body(containsString(rcv + ",2,1,0,1,0,66.7\r\n"));
+    }
+
+    @Test
     void requestListExportsAsQuotedFormulaSafeCsv() {
         world();
         String nasty = create(repair, "=HYPERLINK(\"http://evil\"), \"quoted\"\nsecond line");
