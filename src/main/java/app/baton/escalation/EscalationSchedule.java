@@ -5,6 +5,7 @@ import app.baton.ticket.Ticket;
 import app.baton.ticket.TicketChanged;
 import app.baton.ticket.TicketEventKind;
 import app.baton.ticket.TicketStatus;
+import app.baton.web.SessionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +13,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -82,7 +92,7 @@ public class EscalationSchedule {
      * @return how many steps this call took
      */
     public int escalate(Ticket t, Instant now) {
-        return escalate(t, now, null);
+        return escalate(List.of(t), now, stepsTaken(t.id == null ? List.of() : List.of(t.id)));
     }
 
     /** A step of the ladder already taken: a row of escalations. */
@@ -102,44 +112,73 @@ public class EscalationSchedule {
     }
 
     /**
-     * As {@link #escalate(Ticket, Instant)}, with the steps taken already read for a batch
-     * ({@link #stepsTaken}); null reads them for this ticket.
+     * As {@link #escalate(Ticket, Instant)} for a batch of tickets, given the steps they have
+     * taken ({@link #stepsTaken}): every due step of the batch is written by one statement, and
+     * {@link EscalationRaised} fires, in ladder order per ticket, for the steps it inserted.
      */
-    public int escalate(Ticket t, Instant now, Set<Step> stepsTaken) {
-        Optional<Ladder> found = ladderOf(t);
-        int count = 0;
-        if (found.isPresent()) {
-            Ladder ladder = found.get();
-            Set<EscalationLevel> taken = stepsTaken == null ? taken(t, ladder) : EnumSet.noneOf(EscalationLevel.class);
-            if (stepsTaken != null) {
-                for (EscalationLevel level : EscalationLevel.values()) {
-                    if (stepsTaken.contains(new Step(t.id, ladder.deadline(), ladder.cycle(), level))) {
-                        taken.add(level);
-                    }
-                }
+    public int escalate(List<Ticket> tickets, Instant now, Set<Step> stepsTaken) {
+        List<Step> due = new ArrayList<>();
+        Map<Long, Ticket> byId = new HashMap<>();
+        for (Ticket t : tickets) {
+            Optional<Ladder> found = ladderOf(t);
+            if (found.isEmpty()) {
+                t.nextEscalationAt = null;
+                continue;
             }
+            Ladder ladder = found.get();
+            byId.put(t.id, t);
+            Set<EscalationLevel> taken = EnumSet.noneOf(EscalationLevel.class);
             for (EscalationLevel level : EscalationLevel.values()) {
-                if (taken.contains(level) || ladder.momentOf(level).isAfter(now)) {
-                    continue;
-                }
-                // INSERT IGNORE: a duplicate (ticket, deadline, cycle, level) is skipped with 0
-                // rows affected instead of an error that would roll the whole batch back
-                int inserted = em.createNativeQuery("INSERT IGNORE INTO escalations"
-                                + " (ticket_id, deadline, cycle, level, at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                        .setParameter(1, t.id).setParameter(2, ladder.deadline().name())
-                        .setParameter(3, ladder.cycle()).setParameter(4, level.name()).setParameter(5, now)
-                        .executeUpdate();
-                taken.add(level);
-                if (inserted == 1) {
-                    count++;
-                    raised.fire(new EscalationRaised(t, ladder.deadline(), level, now));
+                Step step = new Step(t.id, ladder.deadline(), ladder.cycle(), level);
+                if (stepsTaken.contains(step)) {
+                    taken.add(level);
+                } else if (!ladder.momentOf(level).isAfter(now)) {
+                    due.add(step);
+                    taken.add(level);
                 }
             }
             t.nextEscalationAt = nextMoment(ladder, taken);
-        } else {
-            t.nextEscalationAt = null;
         }
-        return count;
+        Set<Step> inserted = insert(due, now);
+        for (Step step : due) {
+            if (inserted.contains(step)) {
+                raised.fire(new EscalationRaised(byId.get(step.ticket()), step.deadline(), step.level(), now));
+            }
+        }
+        return inserted.size();
+    }
+
+    /**
+     * Writes the steps in one statement and answers those it wrote. INSERT IGNORE skips a step
+     * someone else took meanwhile (0 rows instead of an error that would roll the whole batch
+     * back), and RETURNING names exactly the rows this statement inserted.
+     */
+    private Set<Step> insert(List<Step> steps, Instant now) {
+        if (steps.isEmpty()) {
+            return Set.of();
+        }
+        String sql = "INSERT IGNORE INTO escalations (ticket_id, deadline, cycle, level, at) VALUES "
+                + String.join(", ", Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?)"))
+                + " RETURNING ticket_id, deadline, cycle, level";
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        return SessionJdbc.run(em, sql, false, insert -> {
+            int i = 1;
+            for (Step step : steps) {
+                insert.setLong(i++, step.ticket());
+                insert.setString(i++, step.deadline().name());
+                insert.setInt(i++, step.cycle());
+                insert.setString(i++, step.level().name());
+                insert.setObject(i++, at);
+            }
+            Set<Step> written = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    written.add(new Step(rows.getLong(1), Deadline.valueOf(rows.getString(2)), rows.getInt(3),
+                            EscalationLevel.valueOf(rows.getString(4))));
+                }
+            }
+            return written;
+        });
     }
 
     /**

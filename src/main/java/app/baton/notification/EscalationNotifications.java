@@ -7,7 +7,6 @@ import app.baton.promise.Promise;
 import app.baton.promise.PromiseOverdue;
 import app.baton.promise.PromiseReminderDue;
 import app.baton.ticket.Ticket;
-import app.baton.user.Role;
 import app.baton.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +25,9 @@ public class EscalationNotifications {
     @Inject
     Notifier notifier;
 
+    @Inject
+    RecipientDirectory directory;
+
     void onEscalation(@Observes EscalationRaised raised) {
         Ticket t = raised.ticket();
         Instant due = raised.deadline() == Deadline.ACK ? t.ackDueAt : t.resolveDueAt;
@@ -34,7 +36,7 @@ public class EscalationNotifications {
         switch (raised.level()) {
             case WARNING -> {
                 kind = NotificationKind.ESCALATION_WARNING;
-                recipients.addAssigneeOrDepartment(t.assignee, t.receivingDepartment);
+                recipients.addAssigneeOrDepartment(t.assignee, t.receivingDepartment, directory);
             }
             case BREACH -> {
                 kind = NotificationKind.ESCALATION_BREACH;
@@ -47,7 +49,7 @@ public class EscalationNotifications {
             }
             default -> {
                 kind = NotificationKind.ESCALATION_SECOND_BREACH;
-                recipients.addAll(administrators()).add(t.requester);
+                recipients.addAll(directory.administrators()).add(t.requester);
             }
         }
         notifier.notify(kind, recipients, t, (msg, zone) -> {
@@ -100,10 +102,5 @@ public class EscalationNotifications {
 
     private static String clientName(Promise p) {
         return p.client == null ? "—" : p.client.name;
-    }
-
-    static List<User> administrators() {
-        return User.find("select distinct u from User u join u.roles r where r = ?1 and u.active = true order by u.id",
-                Role.ADMIN).list();
     }
 }

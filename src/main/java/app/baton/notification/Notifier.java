@@ -9,7 +9,6 @@ import app.baton.user.AccessScope;
 import app.baton.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -54,7 +53,7 @@ public class Notifier {
     OutboxRows outboxRows;
 
     @Inject
-    EntityManager em;
+    RecipientDirectory directory;
 
     @ConfigProperty(name = "baton.base-url")
     String baseUrl;
@@ -71,6 +70,14 @@ public class Notifier {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /**
+     * Runs {@code work} in the caller's transaction with every mail it causes written at the end,
+     * in one batch instead of one per notification (the escalation pass's batches).
+     */
+    public <T> T writingMailOnce(java.util.function.Supplier<T> work) {
+        return outboxRows.holdingMail(work);
+    }
+
     public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Composer composer) {
         notify(kind, recipients, ticket, ticket == null ? null : ticket.client, composer);
     }
@@ -82,8 +89,8 @@ public class Notifier {
      */
     public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Client client, Composer composer) {
         List<Recipient> listed = recipients.list();
-        Map<Long, AccessScope> scopes = AccessScope.ofAll(
-                listed.stream().map(Recipient::user).filter(Objects::nonNull).toList(), em);
+        Map<Long, AccessScope> scopes = directory.scopesOf(
+                listed.stream().map(Recipient::user).filter(Objects::nonNull).toList());
         List<Recipient> all = listed.stream().filter(r -> maySee(r, scopes, ticket, client)).toList();
         if (all.isEmpty()) {
             return;

@@ -4,12 +4,15 @@ import app.baton.web.SessionJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionScoped;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes a change's outbox rows in one JDBC batch on the transaction's connection: a ticket new
@@ -26,7 +29,57 @@ class OutboxRows {
     @Inject
     EntityManager em;
 
+    @Inject
+    HeldRows held;
+
+    /**
+     * Rows held back by {@link #holdingMail} in this transaction. Reached through methods only:
+     * a field read on the injected client proxy would read the proxy's own, shared field.
+     */
+    @TransactionScoped
+    static class HeldRows {
+        private List<Row> rows;
+
+        List<Row> rows() {
+            return rows;
+        }
+
+        void hold(List<Row> held) {
+            rows = held;
+        }
+    }
+
+    /**
+     * Runs {@code work} with the mail it writes held back, then writes all of it in one batch:
+     * the escalation pass tells hundreds of people per transaction, and a round trip per
+     * notification was a large part of its time.
+     */
+    <T> T holdingMail(Supplier<T> work) {
+        if (held.rows() != null) {
+            return work.get();
+        }
+        List<Row> rows = new ArrayList<>();
+        held.hold(rows);
+        try {
+            T result = work.get();
+            held.hold(null);
+            write(rows);
+            return result;
+        } finally {
+            held.hold(null);
+        }
+    }
+
     void insert(List<Row> rows) {
+        List<Row> holding = held.rows();
+        if (holding != null) {
+            holding.addAll(rows);
+        } else {
+            write(rows);
+        }
+    }
+
+    private void write(List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }

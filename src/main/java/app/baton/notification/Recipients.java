@@ -58,25 +58,16 @@ public final class Recipients {
     }
 
     /** The assignee, or when there is none the department's address and its active staff. */
-    public Recipients addAssigneeOrDepartment(User assignee, Department department) {
+    public Recipients addAssigneeOrDepartment(User assignee, Department department, RecipientDirectory directory) {
         if (assignee != null) {
             return add(assignee);
         }
         addAddress(department);
-        return addAll(staffOf(department));
+        return addAll(directory.staffOf(department));
     }
 
     public List<Recipient> list() {
         return List.copyOf(byEmail.values());
-    }
-
-    public static List<User> staffOf(Department department) {
-        if (department == null) {
-            return List.of();
-        }
-        // roles come along: the entity loads them anyway, and one statement beats one per page of users
-        return User.find("select distinct u from User u left join fetch u.roles join u.departments d"
-                + " where d.id = ?1 and u.active = true order by u.id", department.id).list();
     }
 
     public static List<User> headsOf(Department department) {

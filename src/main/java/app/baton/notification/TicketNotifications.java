@@ -21,6 +21,9 @@ public class TicketNotifications {
     @Inject
     Notifier notifier;
 
+    @Inject
+    RecipientDirectory directory;
+
     void onChange(@Observes TicketChanged change) {
         Ticket t = change.ticket();
         TicketEvent event = change.event();
@@ -28,7 +31,7 @@ public class TicketNotifications {
         switch (event.kind) {
             // created, sent again after a rejection, or handed to another department: new to them
             case CREATED, RESUBMITTED, FORWARDED -> notifier.notify(NotificationKind.TICKET_NEW,
-                    Recipients.excluding(actor).addAssigneeOrDepartment(t.assignee, t.receivingDepartment), t,
+                    Recipients.excluding(actor).addAssigneeOrDepartment(t.assignee, t.receivingDepartment, directory), t,
                     (msg, zone) -> new Notifier.Composed(msg.newSubject(t.key, t.title),
                             msg.newHeadline(nameOf(t.requester), departmentName(t.receivingDepartment)),
                             t.description, null, details(msg, t, zone), notifier.ticketLink(t)));

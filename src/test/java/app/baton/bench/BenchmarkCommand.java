@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * Options: -Dbench.levels=1,4,16,64 -Dbench.warmup=3 -Dbench.seconds=10 (per level)
  * -Dbench.scenarios=create,acknowledge,queue,queue-page,search,timeline,request (default: all)
  * -Dbench.queue-page=/tickets?overdue=true&amp;department={code} (default: /queues/{code}?view=overdue)
- * -Dbench.skip-escalation=true
+ * -Dbench.skip-escalation=true -Dbench.escalation-percents=1,10
  * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
  * -Dbench.db-password=
  */
@@ -112,7 +112,9 @@ class BenchmarkCommand {
             report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
                     .line("- load average after the load: " + Files.readString(Path.of("/proc/loadavg")).trim());
             if (!Boolean.getBoolean("bench.skip-escalation")) {
-                for (int percent : new int[] {1, 10}) {
+                int[] percents = Arrays.stream(System.getProperty("bench.escalation-percents", "1,10").split(","))
+                        .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+                for (int percent : percents) {
                     EscalationTiming.Measured m = escalation.measure(percent, out.resolve("baton.log"));
                     String line = "- escalation pass with " + percent + "% of the open requests due (" + m.due()
                             + " requests): " + m.passMs() + " ms for " + m.steps() + " steps on " + m.tickets()

@@ -1,0 +1,59 @@
+package app.baton.notification;
+
+import app.baton.department.Department;
+import app.baton.user.AccessScope;
+import app.baton.user.Role;
+import app.baton.user.User;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people notifications go to, read once per transaction: an escalation pass tells a hundred
+ * tickets' departments, heads and administrators in one transaction, and asking the database
+ * again for each of them cost most of the pass. A transaction sees its own changes to users
+ * through the managed entities these lists hold.
+ */
+@TransactionScoped
+public class RecipientDirectory {
+
+    @Inject
+    EntityManager em;
+
+    private final Map<Long, List<User>> staff = new HashMap<>();
+    private final Map<Long, AccessScope> scopes = new HashMap<>();
+    private List<User> administrators;
+
+    /** The department's active members, their roles loaded along. */
+    public List<User> staffOf(Department department) {
+        if (department == null) {
+            return List.of();
+        }
+        return staff.computeIfAbsent(department.id, id -> User.find("select distinct u from User u"
+                + " left join fetch u.roles join u.departments d where d.id = ?1 and u.active = true order by u.id",
+                id).list());
+    }
+
+    public List<User> administrators() {
+        if (administrators == null) {
+            administrators = User.find("select distinct u from User u join u.roles r where r = ?1 and u.active = true"
+                    + " order by u.id", Role.ADMIN).list();
+        }
+        return administrators;
+    }
+
+    /** Each person's scope (AccessScope); those not read yet in this transaction in one statement. */
+    public Map<Long, AccessScope> scopesOf(Collection<User> users) {
+        List<User> missing = users.stream().filter(u -> !scopes.containsKey(u.id)).toList();
+        if (!missing.isEmpty()) {
+            scopes.putAll(AccessScope.ofAll(missing, em));
+        }
+        Map<Long, AccessScope> asked = new HashMap<>();
+        users.forEach(u -> asked.put(u.id, scopes.get(u.id)));
+        return asked;
+    }
+}
