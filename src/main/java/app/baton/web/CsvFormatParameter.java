@@ -12,6 +12,9 @@ public class CsvFormatParameter {
 
     @ServerRequestFilter(preMatching = true)
     public void formatToAccept(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return; // pages answer HTML only
+        }
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
         if (format != null && format.trim().equalsIgnoreCase("csv")) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, Csv.MEDIA_TYPE);

@@ -144,6 +144,8 @@ class VisibilityMatrixTest {
                 .get("/api/reports/sla").then().statusCode(200).extract().path("total.requests")));
         paths.put("report count (workload)", p -> List.of("#" + p.api().queryParam("department", rcv)
                 .get("/api/reports/workload").then().statusCode(200).extract().path("open")));
+        paths.put("report count (promises)", p -> List.of("#" + p.api().queryParam("department", rcv)
+                .get("/api/reports/promises").then().statusCode(200).extract().path("open")));
         paths.put("report count (clients)", p -> List.of("#" + p.api().queryParam("department", rcv)
                 .get("/api/reports/clients").then().statusCode(200).extract().jsonPath()
                 .getList("clients.requests", Integer.class).stream().mapToInt(Integer::intValue).sum()));
