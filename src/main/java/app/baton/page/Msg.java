@@ -926,4 +926,123 @@ public interface Msg {
 
     @Message
     String login_oidc_failed();
+
+    // --- reports ---
+
+    @Message
+    String nav_reports();
+
+    @Message
+    String report_title();
+
+    @Message
+    String report_department();
+
+    @Message
+    String report_from();
+
+    @Message
+    String report_to();
+
+    @Message
+    String report_show();
+
+    @Message
+    String report_sla();
+
+    @Message
+    String report_sla_hint();
+
+    @Message
+    String report_requests();
+
+    @Message
+    String report_ack();
+
+    @Message
+    String report_resolve();
+
+    @Message
+    String report_met();
+
+    @Message
+    String report_breached();
+
+    @Message
+    String report_pending();
+
+    @Message
+    String report_median_ack();
+
+    @Message
+    String report_median_resolve();
+
+    @Message
+    String report_by_type();
+
+    @Message
+    String report_by_month();
+
+    @Message
+    String report_type();
+
+    @Message
+    String report_month();
+
+    @Message
+    String report_workload();
+
+    @Message
+    String report_open();
+
+    @Message
+    String report_unassigned();
+
+    @Message
+    String report_oldest();
+
+    @Message
+    String report_person();
+
+    @Message
+    String report_clients();
+
+    @Message
+    String report_client();
+
+    @Message
+    String report_download();
+
+    @Message
+    String report_none();
+
+    @Message
+    String report_no_department();
+
+    @Message
+    String report_bad_range();
+
+    @Message
+    String report_promises();
+
+    @Message
+    String report_promises_hint();
+
+    @Message
+    String report_promises_kept_share();
+
+    @Message
+    String report_promises_kept();
+
+    @Message
+    String report_promises_broken();
+
+    @Message
+    String report_promises_renegotiated();
+
+    @Message
+    String report_promises_open();
+
+    @Message
+    String report_promises_overdue();
 }

@@ -202,6 +202,14 @@ public class PageContext {
         return left.isNegative() ? msg().time_overdue(amount) : msg().time_left(amount);
     }
 
+    /** A length of time given in minutes, as "2 d 3 h" or "37 min"; a dash when there is none. */
+    public String minutes(Long minutes) {
+        if (minutes == null) {
+            return "–";
+        }
+        return minutes == 0 ? "0 " + msg().unit_minutes() : amount(Duration.ofMinutes(minutes));
+    }
+
     /** "Monday" in the person's language. */
     public String dayName(Object day) {
         java.time.DayOfWeek d = day instanceof java.time.DayOfWeek dow ? dow : java.time.DayOfWeek.valueOf(day.toString());

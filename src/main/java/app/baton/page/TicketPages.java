@@ -118,7 +118,7 @@ public class TicketPages {
 
     public record ListModel(List<Ticket> rows, PageResult<TicketView> result, Form filter, List<Department> departments,
             List<TicketStatus> statuses, List<User> people, Client client, String error, String prevUrl,
-            String nextUrl) {
+            String nextUrl, String csvUrl) {
     }
 
     /** One line of the request's story: a change of state or a comment. */
@@ -189,7 +189,8 @@ public class TicketPages {
                 : null;
         return page.render(Templates.list(new ListModel(entities(result.items()), result, filter,
                 Department.list("active", Sort.by("code"), true), List.of(TicketStatus.values()),
-                User.list("active", Sort.by("name"), true), chosen, error, prev, next)));
+                User.list("active", Sort.by("name"), true), chosen, error, prev, next,
+                "/api/tickets?" + query(filter).replace("overdue=on", "overdue=true") + "&format=csv")));
     }
 
     private static String query(Form filter) {

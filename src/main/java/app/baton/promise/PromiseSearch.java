@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -147,11 +146,7 @@ public class PromiseSearch {
     }
 
     private static ZoneId zoneOf(User user) {
-        try {
-            return user.timeZone == null ? ZoneId.of("UTC") : ZoneId.of(user.timeZone);
-        } catch (DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return app.baton.user.Zones.of(user);
     }
 
     private Long owner(String text) {

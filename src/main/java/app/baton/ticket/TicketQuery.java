@@ -59,6 +59,18 @@ final class TicketQuery {
         return count.getSingleResult();
     }
 
+    /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
+    List<Object[]> rows(EntityManager em, String select, String joins, String orderBy, int max) {
+        TypedQuery<Object[]> query = em.createQuery("select " + select + " from Ticket t " + joins + " where " + where
+                + " order by " + orderBy, Object[].class);
+        params.forEach((name, value) -> {
+            if (where.indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
+                query.setParameter(name, value);
+            }
+        });
+        return query.setMaxResults(max).getResultList();
+    }
+
     PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
         TypedQuery<Ticket> select = em.createQuery("select t from Ticket t where " + where + " order by " + orderBy,
                 Ticket.class);

@@ -11,7 +11,16 @@ import app.baton.ticket.TicketService.ResubmitTicket;
 import app.baton.ticket.TicketService.TicketNote;
 import app.baton.ticket.TicketService.UpdateTicket;
 import app.baton.ticket.TicketService.WaitTicket;
+import app.baton.audit.AuditTrail;
 import app.baton.user.CurrentUser;
+import app.baton.user.Zones;
+import app.baton.web.Csv;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import app.baton.web.Idempotency;
 import app.baton.web.PageResult;
 import io.quarkus.security.Authenticated;
@@ -57,6 +66,12 @@ public class TicketResource {
     @Inject
     Validator validator;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
     @POST
     public Response create(@Valid @NotNull CreateTicket body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.once(idempotencyKey, currentUser.id(), "POST /api/tickets", body, () -> {
@@ -66,6 +81,7 @@ public class TicketResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     public PageResult<TicketView> list(@QueryParam("department") String department,
             @QueryParam("requestingDepartment") String requestingDepartment,
             @QueryParam("status") List<String> status,
@@ -79,6 +95,35 @@ public class TicketResource {
             @QueryParam("size") String size) {
         return search.search(new TicketSearch.Filter(department, requestingDepartment, status, assignee, requester,
                 client, overdue, atRisk, q, page, size));
+    }
+
+    /**
+     * The same search as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every matching
+     * request the caller may see, most urgent first, at most {@link TicketExport#MAX_ROWS}
+     * (page and size are ignored). X-Export-Limit gives the cap and X-Export-Truncated says
+     * whether more matched. Written to the audit log.
+     */
+    @GET
+    @Produces(Csv.PRODUCES)
+    @Transactional
+    public Response export(@QueryParam("department") String department,
+            @QueryParam("requestingDepartment") String requestingDepartment,
+            @QueryParam("status") List<String> status,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("requester") String requester,
+            @QueryParam("client") String client,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("atRisk") String atRisk,
+            @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        TicketExport export = search.export(new TicketSearch.Filter(department, requestingDepartment, status, assignee,
+                requester, client, overdue, atRisk, q, null, null), TicketExport.MAX_ROWS);
+        audit.export("tickets", uri.getRequestUri().getRawQuery());
+        return export.csv(Zones.of(currentUser.get()))
+                .attachment("requests-" + LocalDate.now(clock.withZone(Zones.of(currentUser.get()))) + ".csv")
+                .header("X-Export-Limit", export.limit())
+                .header("X-Export-Truncated", export.truncated())
+                .build();
     }
 
     @GET

@@ -52,6 +52,23 @@ public class TicketSearch {
     public PageResult<TicketView> search(Filter f) {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
+        return filtered(f).page(em, TicketQuery.MOST_URGENT, page, size);
+    }
+
+    /**
+     * The same search as rows for a CSV export, in the same order, at most {@code limit} of them
+     * (page and size are ignored); one more is read to tell whether the list was cut.
+     */
+    @Transactional
+    public TicketExport export(Filter f, int limit) {
+        List<Object[]> rows = filtered(f).rows(em, TicketExport.SELECT, TicketExport.JOINS, TicketQuery.MOST_URGENT,
+                limit + 1);
+        boolean truncated = rows.size() > limit;
+        return new TicketExport(truncated ? rows.subList(0, limit) : rows, truncated, limit);
+    }
+
+    /** The search's conditions, narrowed to what the caller may see. */
+    private TicketQuery filtered(Filter f) {
         TicketQuery query = new TicketQuery(now());
         if (blankToNull(f.department()) != null) {
             query.and("t.receivingDepartment.code = :department", "department", f.department().trim().toUpperCase());
@@ -89,7 +106,7 @@ public class TicketSearch {
             query.and("t.key like :q escape '!' or t.title like :q escape '!'", "q", "%" + likeEscaped(q.trim()) + "%");
         }
         permissions.restrictSearch(currentUser.get(), query);
-        return query.page(em, TicketQuery.MOST_URGENT, page, size);
+        return query;
     }
 
     /**

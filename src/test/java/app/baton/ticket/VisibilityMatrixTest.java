@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * that names the department REQ and one member of RCV ("allowed member"). Each person below
  * must see exactly what the table says, and the same on every path: the request itself, the
  * list, its count, the text search, the receiving department's queues, the client's timeline,
- * the promises list and the pages.
+ * the promises list, the pages, the CSV export of the list and the reports' figures.
  */
 @QuarkusTest
 class VisibilityMatrixTest {
@@ -138,6 +138,17 @@ class VisibilityMatrixTest {
                 .get("/api/tickets").then().statusCode(200).extract().path("total")));
         paths.put("search", p -> p.api().queryParam("q", marker).get("/api/tickets").then().statusCode(200)
                 .extract().jsonPath().getList("items.key", String.class));
+        paths.put("export", p -> p.api().accept("text/csv").queryParam("department", rcv).get("/api/tickets").then()
+                .statusCode(200).extract().asString().lines().skip(1).map(l -> l.split(",")[0]).toList());
+        paths.put("report count (sla)", p -> List.of("#" + p.api().queryParam("department", rcv)
+                .get("/api/reports/sla").then().statusCode(200).extract().path("total.requests")));
+        paths.put("report count (workload)", p -> List.of("#" + p.api().queryParam("department", rcv)
+                .get("/api/reports/workload").then().statusCode(200).extract().path("open")));
+        paths.put("report count (promises)", p -> List.of("#" + p.api().queryParam("department", rcv)
+                .get("/api/reports/promises").then().statusCode(200).extract().path("open")));
+        paths.put("report count (clients)", p -> List.of("#" + p.api().queryParam("department", rcv)
+                .get("/api/reports/clients").then().statusCode(200).extract().jsonPath()
+                .getList("clients.requests", Integer.class).stream().mapToInt(Integer::intValue).sum()));
         paths.put("queue (every view)", p -> {
             List<String> keys = new ArrayList<>();
             for (String view : List.of("open", "at-risk", "overdue", "unacknowledged")) {
