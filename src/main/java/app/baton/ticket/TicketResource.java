@@ -25,6 +25,7 @@ import app.baton.web.Idempotency;
 import app.baton.web.PageResult;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import app.baton.web.ReadsOnly;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -129,6 +130,7 @@ public class TicketResource {
     @GET
     @Path("/{key}")
     @Transactional
+    @ReadsOnly
     public TicketView get(@PathParam("key") String key) {
         return tickets.view(tickets.find(key));
     }

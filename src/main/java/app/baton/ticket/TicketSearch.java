@@ -11,6 +11,7 @@ import app.baton.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import app.baton.web.ReadsOnly;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public class TicketSearch {
     }
 
     @Transactional
+    @ReadsOnly
     public PageResult<TicketView> search(Filter f) {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
@@ -60,6 +62,7 @@ public class TicketSearch {
      * (page and size are ignored); one more is read to tell whether the list was cut.
      */
     @Transactional
+    @ReadsOnly
     public TicketExport export(Filter f, int limit) {
         List<Object[]> rows = filtered(f).rows(em, TicketExport.SELECT, TicketExport.JOINS, TicketQuery.MOST_URGENT,
                 limit + 1);
@@ -115,6 +118,7 @@ public class TicketSearch {
      * ix_tickets_ack_queue.
      */
     @Transactional
+    @ReadsOnly
     public PageResult<TicketView> queue(String departmentCode, String view, String pageText, String sizeText) {
         Department department = Department.findByCode(departmentCode)
                 .orElseThrow(() -> ProblemException.notFound("Department " + departmentCode));
@@ -138,6 +142,7 @@ public class TicketSearch {
 
     /** How many requests one view of a department's queue holds: the tab counts, one statement each. */
     @Transactional
+    @ReadsOnly
     public long queueCount(String departmentCode, String view) {
         Department department = Department.findByCode(departmentCode)
                 .orElseThrow(() -> ProblemException.notFound("Department " + departmentCode));
