@@ -79,15 +79,19 @@ public class ClientAccess {
                 + " AND ad.department_id IN (" + scope.departmentList() + ")))";
     }
 
-    /** {@link #sqlClientIdCondition} in HQL, for queries over entities. */
+    /**
+     * {@link #sqlClientIdCondition} in HQL, for queries over entities. It names the person by
+     * parameters ({@link AccessScope#bind}, {@link AccessScope#hqlParameters}), so that its text
+     * is the same for everybody.
+     */
     public static String hqlClientIdCondition(AccessScope scope, String clientIdPath) {
         if (scope.admin()) {
             return "1 = 1";
         }
         return clientIdPath + " not in (select hc.id from Client hc where hc.restricted = true"
-                + " and not exists (select 1 from Client au join au.allowedUsers u where au = hc and u.id = "
-                + scope.userId() + ")"
-                + " and not exists (select 1 from Client ad join ad.allowedDepartments d where ad = hc and d.id in ("
-                + scope.departmentList() + ")))";
+                + " and not exists (select 1 from Client au join au.allowedUsers u where au = hc and u.id = :"
+                + AccessScope.USER_PARAMETER + ")"
+                + " and not exists (select 1 from Client ad join ad.allowedDepartments d where ad = hc and d.id in :"
+                + AccessScope.DEPARTMENTS_PARAMETER + "))";
     }
 }

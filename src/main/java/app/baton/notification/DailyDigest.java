@@ -104,9 +104,10 @@ public class DailyDigest {
         if (!headed.isEmpty()) {
             // a head sees all of the departments they head but restricted clients they are not allowed on
             String visible = ClientAccess.hqlClientIdCondition(scope, "t.client.id");
-            List<Ticket> candidates = Ticket.find("from Ticket t where t.receivingDepartment in ?1 "
-                    + "and t.openColumn = true and t.warnAtColumn <= ?2 and " + visible
-                    + " order by t.dueAtColumn, t.id", headed, now).list();
+            List<Ticket> candidates = scope.bind(em.createQuery("from Ticket t where t.receivingDepartment in :headed"
+                    + " and t.openColumn = true and t.warnAtColumn <= :now and " + visible
+                    + " order by t.dueAtColumn, t.id", Ticket.class)).setParameter("headed", headed)
+                    .setParameter("now", now).getResultList();
             for (Ticket t : candidates) {
                 if (t.overdue(now)) {
                     overdue.add(t);

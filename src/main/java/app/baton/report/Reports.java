@@ -88,10 +88,10 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         Instant now = now();
-        TypedQuery<Object[]> query = em.createQuery("select t.type.id, t.status, t.createdAt, t.ackDueAt,"
+        TypedQuery<Object[]> query = scoped(em.createQuery("select t.type.id, t.status, t.createdAt, t.ackDueAt,"
                 + " t.acknowledgedAt, t.resolveDueAt, t.resolvedAt, t.waitingSince from Ticket t"
                 + " where t.receivingDepartment.id = :department and t.createdAt >= :start and t.createdAt < :end"
-                + visible(), Object[].class);
+                + visible(), Object[].class));
         query.setParameter("department", department.id).setParameter("start", range.start())
                 .setParameter("end", range.end());
         SlaFigures.Tally total = new SlaFigures.Tally();
@@ -130,9 +130,9 @@ public class Reports {
     public Workload workload(String departmentCode) {
         Department department = department(departmentCode);
         Instant now = now();
-        List<Object[]> rows = em.createQuery("select a.id, a.name, count(t), min(t.createdAt) from Ticket t"
+        List<Object[]> rows = scoped(em.createQuery("select a.id, a.name, count(t), min(t.createdAt) from Ticket t"
                         + " left join t.assignee a where t.receivingDepartment.id = :department"
-                        + " and t.openColumn = true" + visible() + " group by a.id, a.name", Object[].class)
+                        + " and t.openColumn = true" + visible() + " group by a.id, a.name", Object[].class))
                 .setParameter("department", department.id).getResultList();
         long open = 0;
         long unassigned = 0;
@@ -160,10 +160,10 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         int limit = QueryParams.integer("limit", limitText, 10, 1, MAX_CLIENTS);
-        List<ClientCount> clients = em.createQuery("select c.id, c.name, count(t) from Ticket t join t.client c"
+        List<ClientCount> clients = scoped(em.createQuery("select c.id, c.name, count(t) from Ticket t join t.client c"
                         + " where t.receivingDepartment.id = :department and t.createdAt >= :start"
                         + " and t.createdAt < :end" + visible() + " group by c.id, c.name order by count(t) desc, c.name",
-                        Object[].class)
+                        Object[].class))
                 .setParameter("department", department.id).setParameter("start", range.start())
                 .setParameter("end", range.end()).setMaxResults(limit).getResultList().stream()
                 .map(r -> new ClientCount((Long) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
@@ -179,9 +179,9 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         Map<PromiseStatus, long[]> counts = new java.util.EnumMap<>(PromiseStatus.class);
-        em.createQuery("select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
+        scoped(em.createQuery("select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
                         + " join p.ticket t where t.receivingDepartment.id = :department and t.createdAt >= :start"
-                        + " and t.createdAt < :end" + visible() + " group by p.status", Object[].class)
+                        + " and t.createdAt < :end" + visible() + " group by p.status", Object[].class))
                 .setParameter("department", department.id).setParameter("start", range.start())
                 .setParameter("end", range.end()).setParameter("now", now()).getResultList()
                 .forEach(r -> counts.put((PromiseStatus) r[0],
@@ -197,6 +197,11 @@ public class Reports {
     public ReportRange range(String fromText, String toText) {
         ZoneId zone = app.baton.user.Zones.of(currentUser.get());
         return ReportRange.parse(fromText, toText, zone, LocalDate.ofInstant(now(), zone));
+    }
+
+    /** Binds the caller's part of {@link #visible()}. */
+    private <Q extends jakarta.persistence.Query> Q scoped(Q query) {
+        return currentAccess.get().bind(query);
     }
 
     private String visible() {

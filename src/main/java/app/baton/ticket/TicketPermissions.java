@@ -169,9 +169,10 @@ public class TicketPermissions {
 
     /** Narrows a ticket search (HQL over {@code Ticket t}) to what the actor may see. */
     void restrictSearch(User actor, TicketQuery query) {
-        String condition = hqlCondition(scope(actor), "t");
+        AccessScope scope = scope(actor);
+        String condition = hqlCondition(scope, "t");
         if (condition != null) {
-            query.and(condition);
+            query.and(condition, scope.hqlParameters());
         }
     }
 
@@ -185,21 +186,25 @@ public class TicketPermissions {
             return;
         }
         if (scope.inDepartment(department.id)) {
-            query.and(ClientAccess.hqlClientIdCondition(scope, "t.client.id"));
+            query.and(ClientAccess.hqlClientIdCondition(scope, "t.client.id"), scope.hqlParameters());
         } else {
-            query.and(hqlCondition(scope, "t"));
+            query.and(hqlCondition(scope, "t"), scope.hqlParameters());
         }
     }
 
-    /** The visibility rule in HQL over the Ticket alias {@code t}; null for administrators. */
+    /**
+     * The visibility rule in HQL over the Ticket alias {@code t}; null for administrators. The
+     * person is named by parameters: bind them with {@link AccessScope#bind} or
+     * {@link AccessScope#hqlParameters}.
+     */
     public static String hqlCondition(AccessScope scope, String t) {
         if (scope.admin()) {
             return null;
         }
-        String departments = scope.departmentList();
-        long me = scope.userId();
-        return "(" + t + ".receivingDepartment.id in (" + departments + ")"
-                + " or " + t + ".requestingDepartment.id in (" + departments + ")"
+        String departments = ":" + AccessScope.DEPARTMENTS_PARAMETER;
+        String me = ":" + AccessScope.USER_PARAMETER;
+        return "(" + t + ".receivingDepartment.id in " + departments
+                + " or " + t + ".requestingDepartment.id in " + departments
                 + " or " + t + ".requester.id = " + me
                 + " or " + t + ".assignee.id = " + me
                 + " or " + t + ".id in (select tw.id from Ticket tw join tw.watchers w where w = " + me + "))"

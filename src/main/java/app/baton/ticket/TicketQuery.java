@@ -37,6 +37,11 @@ final class TicketQuery {
         return and(condition);
     }
 
+    TicketQuery and(String condition, Map<String, Object> parameters) {
+        params.putAll(parameters);
+        return and(condition);
+    }
+
     /** The first comparison alone lets an index range-scan due_at; the second is exact for WAITING. */
     TicketQuery overdue(boolean wanted) {
         String overdue = "t.dueAtColumn < :now and t.dueAtColumn < coalesce(t.waitingSince, :now)";
