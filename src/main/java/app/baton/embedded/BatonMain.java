@@ -18,7 +18,8 @@ public class BatonMain {
     private static final Logger LOG = Logger.getLogger(BatonMain.class);
 
     public static void main(String... args) {
-        if (EmbeddedDatabase.wanted()) {
+        // the build's AppCDS run (quarkus.package.jar.appcds) only loads classes: no database wanted
+        if (EmbeddedDatabase.wanted() && !Boolean.getBoolean("quarkus.appcds.generate")) {
             EmbeddedDatabase database;
             try {
                 database = EmbeddedDatabase.start();

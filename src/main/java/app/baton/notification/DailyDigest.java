@@ -104,7 +104,7 @@ public class DailyDigest {
         if (!headed.isEmpty()) {
             // a head sees all of the departments they head but restricted clients they are not allowed on
             String visible = ClientAccess.hqlClientIdCondition(scope, "t.client.id");
-            List<Ticket> candidates = scope.bind(em.createQuery("from Ticket t where t.receivingDepartment in :headed"
+            List<Ticket> candidates = scope.bind(app.baton.web.HqlQueries.create(em, "from Ticket t where t.receivingDepartment in :headed"
                     + " and t.openColumn = true and t.warnAtColumn <= :now and " + visible
                     + " order by t.dueAtColumn, t.id", Ticket.class)).setParameter("headed", headed)
                     .setParameter("now", now).getResultList();

@@ -13,6 +13,7 @@ import app.baton.web.QueryParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import app.baton.web.HqlQueries;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +89,7 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         Instant now = now();
-        TypedQuery<Object[]> query = scoped(em.createQuery("select t.type.id, t.status, t.createdAt, t.ackDueAt,"
+        TypedQuery<Object[]> query = scoped(HqlQueries.create(em, "select t.type.id, t.status, t.createdAt, t.ackDueAt,"
                 + " t.acknowledgedAt, t.resolveDueAt, t.resolvedAt, t.waitingSince from Ticket t"
                 + " where t.receivingDepartment.id = :department and t.createdAt >= :start and t.createdAt < :end"
                 + visible(), Object[].class));
@@ -130,7 +131,7 @@ public class Reports {
     public Workload workload(String departmentCode) {
         Department department = department(departmentCode);
         Instant now = now();
-        List<Object[]> rows = scoped(em.createQuery("select a.id, a.name, count(t), min(t.createdAt) from Ticket t"
+        List<Object[]> rows = scoped(HqlQueries.create(em, "select a.id, a.name, count(t), min(t.createdAt) from Ticket t"
                         + " left join t.assignee a where t.receivingDepartment.id = :department"
                         + " and t.openColumn = true" + visible() + " group by a.id, a.name", Object[].class))
                 .setParameter("department", department.id).getResultList();
@@ -160,7 +161,7 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         int limit = QueryParams.integer("limit", limitText, 10, 1, MAX_CLIENTS);
-        List<ClientCount> clients = scoped(em.createQuery("select c.id, c.name, count(t) from Ticket t join t.client c"
+        List<ClientCount> clients = scoped(HqlQueries.create(em, "select c.id, c.name, count(t) from Ticket t join t.client c"
                         + " where t.receivingDepartment.id = :department and t.createdAt >= :start"
                         + " and t.createdAt < :end" + visible() + " group by c.id, c.name order by count(t) desc, c.name",
                         Object[].class))
@@ -179,7 +180,7 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         Map<PromiseStatus, long[]> counts = new java.util.EnumMap<>(PromiseStatus.class);
-        scoped(em.createQuery("select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
+        scoped(HqlQueries.create(em, "select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
                         + " join p.ticket t where t.receivingDepartment.id = :department and t.createdAt >= :start"
                         + " and t.createdAt < :end" + visible() + " group by p.status", Object[].class))
                 .setParameter("department", department.id).setParameter("start", range.start())

@@ -1,5 +1,6 @@
 package app.baton.ticket;
 
+import app.baton.web.HqlQueries;
 import app.baton.web.PageResult;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -18,7 +19,8 @@ final class TicketQuery {
     /** Most urgent first: the deadline that applies now, earliest first; closed tickets last, newest first. */
     static final String MOST_URGENT = "case when t.dueAtColumn is null then 1 else 0 end, t.dueAtColumn, t.id desc";
 
-    private final StringBuilder where = new StringBuilder("1 = 1");
+    /** The conditions joined by "and"; "1 = 1" until the first one (see {@link #where()}). */
+    private final StringBuilder conditions = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final Instant now;
 
@@ -27,9 +29,45 @@ final class TicketQuery {
         params.put("now", now);
     }
 
+    /**
+     * Adds a condition, in parentheses only when it needs them (an "or" outside any parentheses):
+     * Hibernate 6.6's HQL parser takes seconds and a hundred megabytes to parse a list query the
+     * first time, and every extra level of parentheses around the visibility rule doubled that.
+     */
     TicketQuery and(String condition) {
-        where.append(" and (").append(condition).append(')');
+        if (!conditions.isEmpty()) {
+            conditions.append(" and ");
+        }
+        if (hasTopLevelOr(condition)) {
+            conditions.append('(').append(condition).append(')');
+        } else {
+            conditions.append(condition);
+        }
         return this;
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "1 = 1" : conditions.toString();
+    }
+
+    /** Whether {@code condition} has an "or" outside parentheses (and outside quoted text). */
+    static boolean hasTopLevelOr(String condition) {
+        int depth = 0;
+        boolean quoted = false;
+        String lower = condition.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && lower.startsWith(" or ", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     TicketQuery and(String condition, String name, Object value) {
@@ -55,9 +93,9 @@ final class TicketQuery {
     }
 
     long count(EntityManager em) {
-        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t where " + where, Long.class);
+        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
         params.forEach((name, value) -> {
-            if (where.indexOf(":" + name) >= 0) {
+            if (where().indexOf(":" + name) >= 0) {
                 count.setParameter(name, value);
             }
         });
@@ -66,10 +104,10 @@ final class TicketQuery {
 
     /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
     List<Object[]> rows(EntityManager em, String select, String joins, String orderBy, int max) {
-        TypedQuery<Object[]> query = em.createQuery("select " + select + " from Ticket t " + joins + " where " + where
+        TypedQuery<Object[]> query = HqlQueries.create(em, "select " + select + " from Ticket t " + joins + " where " + where()
                 + " order by " + orderBy, Object[].class);
         params.forEach((name, value) -> {
-            if (where.indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
+            if (where().indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
                 query.setParameter(name, value);
             }
         });
@@ -77,14 +115,14 @@ final class TicketQuery {
     }
 
     PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
-        TypedQuery<Ticket> select = em.createQuery("select t from Ticket t where " + where + " order by " + orderBy,
+        TypedQuery<Ticket> select = HqlQueries.create(em, "select t from Ticket t where " + where() + " order by " + orderBy,
                 Ticket.class);
-        TypedQuery<Long> count = em.createQuery("select count(t) from Ticket t where " + where, Long.class);
+        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
         params.forEach((name, value) -> {
-            if (where.indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
+            if (where().indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
                 select.setParameter(name, value);
             }
-            if (where.indexOf(":" + name) >= 0) {
+            if (where().indexOf(":" + name) >= 0) {
                 count.setParameter(name, value);
             }
         });

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * -Dbench.queue-page=/tickets?overdue=true&amp;department={code} (default: /queues/{code}?view=overdue)
  * -Dbench.skip-escalation=true -Dbench.escalation-percents=1,10
  * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
+ * -Dbench.appcds=false (ignore the build's app-cds.jsa beside the jar)
  * -Dbench.db-password=
  */
 class BenchmarkCommand {
@@ -61,9 +62,17 @@ class BenchmarkCommand {
         if (!javaOptions.isBlank()) {
             command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.getPath()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.resolve("baton.log").toFile());
+        // as deploy/baton.service runs it: from its directory, with the build's class-data archive
+        // when there is one (the JVM accepts the archive only with the same relative class path)
+        File appDirectory = jar.getAbsoluteFile().getParentFile();
+        boolean appCds = new File(appDirectory, "app-cds.jsa").isFile()
+                && !"false".equals(System.getProperty("bench.appcds"));
+        if (appCds) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", jar.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(appDirectory).redirectErrorStream(true)
+                .redirectOutput(out.resolve("baton.log").toAbsolutePath().toFile());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db);
         builder.environment().put("BATON_DB_USER", dbUser);
         builder.environment().put("BATON_DB_PASSWORD", dbPassword);
