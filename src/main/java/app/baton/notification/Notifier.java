@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,7 +75,7 @@ public class Notifier {
      * Runs {@code work} in the caller's transaction with every mail it causes written at the end,
      * in one batch instead of one per notification (the escalation pass's batches).
      */
-    public <T> T writingMailOnce(java.util.function.Supplier<T> work) {
+    public <T> T writingMailOnce(Supplier<T> work) {
         return outboxRows.holdingMail(work);
     }
 

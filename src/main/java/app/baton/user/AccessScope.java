@@ -34,8 +34,7 @@ public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Lo
 
     /** The department ids as an SQL list, never empty ("-1" matches no department). Ids are numbers, so inlining is safe. */
     public String departmentList() {
-        Set<Long> all = departments();
-        return all.isEmpty() ? "-1" : all.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        return departmentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /**
@@ -43,7 +42,7 @@ public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Lo
      * ClientAccess.hqlClientIdCondition) instead of inlining the person's id and departments:
      * one query text for everybody, so Hibernate parses and plans it once. Inlined, each person
      * had texts of their own; with hundreds of people they crowded out the query plan cache and
-     * their parses ran a 256 MB heap out of memory under load.
+     * were each parsed again, at a cost of seconds (docs/performance.md, "The first parse of a query").
      */
     public static final String USER_PARAMETER = "scopeUser";
     public static final String DEPARTMENTS_PARAMETER = "scopeDepartments";

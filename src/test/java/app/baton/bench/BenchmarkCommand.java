@@ -42,8 +42,7 @@ class BenchmarkCommand {
         assumeTrue(db != null && !db.isBlank(), "the benchmark runs only when -Dbench.db is given");
         String dbUser = System.getProperty("bench.db-user", "root");
         String dbPassword = System.getProperty("bench.db-password", "");
-        int[] levels = Arrays.stream(System.getProperty("bench.levels", "1,4,16,64").split(","))
-                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        int[] levels = ints("bench.levels", "1,4,16,64");
         LoadDriver driver = new LoadDriver(Duration.ofSeconds(Long.getLong("bench.warmup", 3)),
                 Duration.ofSeconds(Long.getLong("bench.seconds", 10)));
         File jar = new File(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
@@ -121,9 +120,7 @@ class BenchmarkCommand {
             report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
                     .line("- load average after the load: " + Files.readString(Path.of("/proc/loadavg")).trim());
             if (!Boolean.getBoolean("bench.skip-escalation")) {
-                int[] percents = Arrays.stream(System.getProperty("bench.escalation-percents", "1,10").split(","))
-                        .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
-                for (int percent : percents) {
+                for (int percent : ints("bench.escalation-percents", "1,10")) {
                     EscalationTiming.Measured m = escalation.measure(percent, out.resolve("baton.log"));
                     String line = "- escalation pass with " + percent + "% of the open requests due (" + m.due()
                             + " requests): " + m.passMs() + " ms for " + m.steps() + " steps on " + m.tickets()
@@ -144,6 +141,12 @@ class BenchmarkCommand {
         }
         Files.writeString(out.resolve("report.md"), report.toString());
         System.out.println(report);
+    }
+
+    /** A comma-separated list of numbers from a system property. */
+    private static int[] ints(String property, String defaults) {
+        return Arrays.stream(System.getProperty(property, defaults).split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     }
 
     /** VmRSS of the process, from /proc. */

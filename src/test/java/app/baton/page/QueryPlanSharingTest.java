@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Who may see what is part of every request list's query, and the person is named by parameters,
  * not written into the query text: a second person opening the same pages reuses the parsed
  * queries of the first. With the ids inlined, each of hundreds of people had query texts of their
- * own; Hibernate parsed them all, crowded its plan cache and ran a 256 MB heap out of memory on
- * the queue page at 16 concurrent users (issue 6's benchmark).
+ * own; Hibernate parsed them all (seconds each the first time) and they crowded its plan cache
+ * (issue 6's benchmark).
  */
 @QuarkusTest
 class QueryPlanSharingTest {
