@@ -81,6 +81,13 @@ class BenchmarkCommand {
         builder.environment().put("BATON_ESCALATION_EVERY", "1s");
         // no SMTP server here: a sender retrying the mails the load writes would only add noise
         builder.environment().put("BATON_MAIL_EVERY", "off");
+        // e.g. -Dbench.env=MALLOC_ARENA_MAX=2 to try the C library's allocator settings on the application
+        for (String assignment : System.getProperty("bench.env", "").split(",")) {
+            int equals = assignment.indexOf('=');
+            if (equals > 0) {
+                builder.environment().put(assignment.substring(0, equals).trim(), assignment.substring(equals + 1).trim());
+            }
+        }
         EscalationTiming escalation = new EscalationTiming(db, dbUser, dbPassword);
         escalation.park();
 
@@ -119,6 +126,16 @@ class BenchmarkCommand {
                             r.p99Ms(), r.errors(), r.load()));
             report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
                     .line("- load average after the load: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            if (javaOptions.contains("NativeMemoryTracking")) {
+                // where the resident memory went (heap, metaspace, threads, code cache, ...), per the JVM
+                Path nmt = out.resolve("native-memory.txt");
+                new ProcessBuilder("jcmd", String.valueOf(baton.pid()), "VM.native_memory", "summary")
+                        .redirectErrorStream(true).redirectOutput(nmt.toFile()).start().waitFor();
+                report.line("- the JVM's own account of its memory after the load: `" + nmt + "`");
+                // and the kernel's, per mapping: what the JVM does not count (malloc arenas, libraries, jars)
+                Files.copy(Path.of("/proc", String.valueOf(baton.pid()), "smaps"), out.resolve("smaps.txt"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             if (!Boolean.getBoolean("bench.skip-escalation")) {
                 for (int percent : ints("bench.escalation-percents", "1,10")) {
                     EscalationTiming.Measured m = escalation.measure(percent, out.resolve("baton.log"));
