@@ -126,16 +126,6 @@ final class TicketQuery {
         return counts;
     }
 
-    long count(EntityManager em) {
-        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
-        params.forEach((name, value) -> {
-            if (where().indexOf(":" + name) >= 0) {
-                count.setParameter(name, value);
-            }
-        });
-        return count.getSingleResult();
-    }
-
     /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
     List<Object[]> rows(EntityManager em, String select, String joins, String orderBy, int max) {
         TypedQuery<Object[]> query = HqlQueries.create(em, "select " + select + " from Ticket t " + joins + " where " + where()
