@@ -3,6 +3,7 @@ package app.baton.page;
 import app.baton.department.Department;
 import app.baton.ticket.Ticket;
 import app.baton.ticket.TicketSearch;
+import app.baton.ticket.TicketSearch.QueueCounts;
 import app.baton.ticket.TicketSearch.QueueView;
 import app.baton.ticket.TicketService;
 import app.baton.ticket.TicketView;
@@ -105,7 +106,7 @@ public class QueuePages {
                     .forEach(d -> departments.put(d.code, d));
         }
         List<QueueSummary> queues = departments.values().stream()
-                .map(d -> new QueueSummary(d, tabs(d.code, null, 0))).toList();
+                .map(d -> new QueueSummary(d, tabs(d, null))).toList();
         return page.render(Templates.index(queues));
     }
 
@@ -205,16 +206,16 @@ public class QueuePages {
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
                 : null;
-        return new QueueTable(department, current, tabs(department.code, current, result.total()),
+        return new QueueTable(department, current, tabs(department, current),
                 TicketPages.entities(result.items()), result, canAssign(page.user(), department), picked, prev, next);
     }
 
-    /** One count per view, each from the same conditions as the view itself (a count, not a page). */
-    private List<Tab> tabs(String code, String current, long currentCount) {
+    /** The four views' counts, all from one statement with the views' own conditions. */
+    private List<Tab> tabs(Department department, String current) {
+        QueueCounts counts = search.queueCounts(department);
         return VIEWS.stream().map(v -> {
             String param = v.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            boolean here = param.equals(current);
-            return new Tab(v, param, here ? currentCount : search.queueCount(code, param), here);
+            return new Tab(v, param, counts.of(v), param.equals(current));
         }).toList();
     }
 

@@ -80,26 +80,50 @@ final class TicketQuery {
         return and(condition);
     }
 
-    /** The first comparison alone lets an index range-scan due_at; the second is exact for WAITING. */
+    /**
+     * Overdue: the first comparison alone lets an index range-scan due_at; the second is exact for
+     * WAITING. due_at is null unless the request is open, so only open requests are overdue.
+     */
+    static final String OVERDUE = "t.dueAtColumn < :now and t.dueAtColumn < coalesce(t.waitingSince, :now)";
+
+    /** At risk: warned and not overdue; warn_at, like due_at, is null unless the request is open. */
+    static final String AT_RISK = "t.warnAtColumn <= :now and t.warnAtColumn <= coalesce(t.waitingSince, :now)"
+            + " and t.dueAtColumn >= coalesce(t.waitingSince, :now)";
+
     TicketQuery overdue(boolean wanted) {
-        String overdue = "t.dueAtColumn < :now and t.dueAtColumn < coalesce(t.waitingSince, :now)";
-        return and(wanted ? overdue : "t.dueAtColumn is null or not (" + overdue + ")");
+        return and(wanted ? OVERDUE : "t.dueAtColumn is null or not (" + OVERDUE + ")");
     }
 
     TicketQuery atRisk(boolean wanted) {
-        String atRisk = "t.warnAtColumn <= :now and t.warnAtColumn <= coalesce(t.waitingSince, :now)"
-                + " and t.dueAtColumn >= coalesce(t.waitingSince, :now)";
-        return and(wanted ? atRisk : "t.warnAtColumn is null or not (" + atRisk + ")");
+        return and(wanted ? AT_RISK : "t.warnAtColumn is null or not (" + AT_RISK + ")");
     }
 
-    long count(EntityManager em) {
-        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
+    /**
+     * How many tickets match, then how many of them also match each of {@code parts}, in one
+     * statement: {@code count(t)} and one {@code sum(case when part then 1 else 0 end)} per part.
+     * A part that is unknown (null) in SQL counts as not matching, as it would in a where clause.
+     * {@code parameters} are those the parts name beyond this query's own.
+     */
+    long[] counts(EntityManager em, List<String> parts, Map<String, Object> parameters) {
+        params.putAll(parameters);
+        StringBuilder select = new StringBuilder("select count(t)");
+        for (String part : parts) {
+            select.append(", sum(case when ").append(part).append(" then 1 else 0 end)");
+        }
+        String hql = select + " from Ticket t where " + where();
+        TypedQuery<Object[]> query = HqlQueries.create(em, hql, Object[].class);
         params.forEach((name, value) -> {
-            if (where().indexOf(":" + name) >= 0) {
-                count.setParameter(name, value);
+            if (hql.indexOf(":" + name) >= 0) {
+                query.setParameter(name, value);
             }
         });
-        return count.getSingleResult();
+        Object[] row = query.getSingleResult();
+        long[] counts = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            // the sums of no rows are null
+            counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        }
+        return counts;
     }
 
     /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
