@@ -106,7 +106,7 @@ public class QueuePages {
                     .forEach(d -> departments.put(d.code, d));
         }
         List<QueueSummary> queues = departments.values().stream()
-                .map(d -> new QueueSummary(d, tabs(d, null))).toList();
+                .map(d -> new QueueSummary(d, tabs(d, null, 0))).toList();
         return page.render(Templates.index(queues));
     }
 
@@ -206,16 +206,18 @@ public class QueuePages {
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
                 : null;
-        return new QueueTable(department, current, tabs(department, current),
+        return new QueueTable(department, current, tabs(department, current, result.total()),
                 TicketPages.entities(result.items()), result, canAssign(page.user(), department), picked, prev, next);
     }
 
     /** The four views' counts, all from one statement with the views' own conditions. */
-    private List<Tab> tabs(Department department, String current) {
+    private List<Tab> tabs(Department department, String current, long listed) {
         QueueCounts counts = search.queueCounts(department);
         return VIEWS.stream().map(v -> {
             String param = v.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            return new Tab(v, param, counts.of(v), param.equals(current));
+            boolean here = param.equals(current);
+            // the shown tab says what its list says, even when a deadline passed between the two statements
+            return new Tab(v, param, here ? listed : counts.of(v), here);
         }).toList();
     }
 
