@@ -92,8 +92,25 @@ final class TicketQuery {
         return and(wanted ? atRisk : "t.warnAtColumn is null or not (" + atRisk + ")");
     }
 
+    private String countText() {
+        return "select count(t) from Ticket t where " + where();
+    }
+
+    private String selectText(String orderBy) {
+        return "select t from Ticket t where " + where() + " order by " + orderBy;
+    }
+
+    /**
+     * Creates, without running them, the two queries {@link #page} runs, so that Hibernate has
+     * parsed their text before a request needs it (ListQueryWarmup).
+     */
+    void createPageQueries(EntityManager em, String orderBy) {
+        HqlQueries.create(em, selectText(orderBy), Ticket.class);
+        HqlQueries.create(em, countText(), Long.class);
+    }
+
     long count(EntityManager em) {
-        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
+        TypedQuery<Long> count = HqlQueries.create(em, countText(), Long.class);
         params.forEach((name, value) -> {
             if (where().indexOf(":" + name) >= 0) {
                 count.setParameter(name, value);
@@ -115,9 +132,8 @@ final class TicketQuery {
     }
 
     PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
-        TypedQuery<Ticket> select = HqlQueries.create(em, "select t from Ticket t where " + where() + " order by " + orderBy,
-                Ticket.class);
-        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
+        TypedQuery<Ticket> select = HqlQueries.create(em, selectText(orderBy), Ticket.class);
+        TypedQuery<Long> count = HqlQueries.create(em, countText(), Long.class);
         params.forEach((name, value) -> {
             if (where().indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
                 select.setParameter(name, value);

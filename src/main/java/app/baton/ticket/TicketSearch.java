@@ -5,6 +5,7 @@ import static app.baton.web.QueryParams.id;
 import static app.baton.web.QueryParams.integer;
 
 import app.baton.department.Department;
+import app.baton.user.AccessScope;
 import app.baton.user.CurrentUser;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
@@ -72,6 +73,13 @@ public class TicketSearch {
 
     /** The search's conditions, narrowed to what the caller may see. */
     private TicketQuery filtered(Filter f) {
+        TicketQuery query = conditions(f);
+        permissions.restrictSearch(currentUser.get(), query);
+        return query;
+    }
+
+    /** The search's own conditions; a bad value is a 400 before anything is read. */
+    private TicketQuery conditions(Filter f) {
         TicketQuery query = new TicketQuery(now());
         if (blankToNull(f.department()) != null) {
             query.and("t.receivingDepartment.code = :department", "department", f.department().trim().toUpperCase());
@@ -108,7 +116,6 @@ public class TicketSearch {
         if (q != null) {
             query.and("t.key like :q escape '!' or t.title like :q escape '!'", "q", "%" + likeEscaped(q.trim()) + "%");
         }
-        permissions.restrictSearch(currentUser.get(), query);
         return query;
     }
 
@@ -126,12 +133,7 @@ public class TicketSearch {
         int page = integer("page", pageText, 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", sizeText, DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
         TicketQuery query = queueQuery(department, queueView);
-        String orderBy = switch (queueView) {
-            case OPEN -> "t.resolveDueAt, t.id";
-            case OVERDUE, AT_RISK -> "t.dueAtColumn, t.id";
-            case UNACKNOWLEDGED -> "t.ackDueAt, t.id";
-        };
-        PageResult<TicketView> result = query.page(em, orderBy, page, size);
+        PageResult<TicketView> result = query.page(em, queueOrder(queueView), page, size);
         // each item carries the escalation steps taken on its current deadline, in one query
         java.util.Map<Long, List<TicketView.EscalationView>> steps = app.baton.escalation.Escalation
                 .currentOf(result.items().stream().map(TicketView::id).toList());
@@ -151,6 +153,12 @@ public class TicketSearch {
 
     /** The requests of one queue view that this person may see; the list and its count share it. */
     private TicketQuery queueQuery(Department department, QueueView queueView) {
+        TicketQuery query = queueConditions(department, queueView);
+        permissions.restrictQueue(currentUser.get(), department, query);
+        return query;
+    }
+
+    private TicketQuery queueConditions(Department department, QueueView queueView) {
         TicketQuery query = new TicketQuery(now()).and("t.receivingDepartment = :receiving", "receiving", department);
         switch (queueView) {
             case OPEN -> query.and("t.openColumn = true");
@@ -158,8 +166,37 @@ public class TicketSearch {
             case AT_RISK -> query.atRisk(true);
             case UNACKNOWLEDGED -> query.and("t.status = :new", "new", TicketStatus.NEW);
         }
-        permissions.restrictQueue(currentUser.get(), department, query);
         return query;
+    }
+
+    private static String queueOrder(QueueView queueView) {
+        return switch (queueView) {
+            case OPEN -> "t.resolveDueAt, t.id";
+            case OVERDUE, AT_RISK -> "t.dueAtColumn, t.id";
+            case UNACKNOWLEDGED -> "t.ackDueAt, t.id";
+        };
+    }
+
+    /**
+     * Creates, without running them, the queries that {@link #queue} (every view) and
+     * {@link #search} (given filters) run for a person with this scope looking at a department's
+     * queue, built by the same code; returns how many texts that was. See ListQueryWarmup.
+     */
+    int createListQueries(AccessScope scope, Department department, List<Filter> searches) {
+        int texts = 0;
+        for (QueueView view : QueueView.values()) {
+            TicketQuery query = queueConditions(department, view);
+            TicketPermissions.restrictQueue(scope, department, query);
+            query.createPageQueries(em, queueOrder(view));
+            texts += 2;
+        }
+        for (Filter f : searches) {
+            TicketQuery query = conditions(f);
+            TicketPermissions.restrictSearch(scope, query);
+            query.createPageQueries(em, TicketQuery.MOST_URGENT);
+            texts += 2;
+        }
+        return texts;
     }
 
     private Instant now() {

@@ -24,6 +24,11 @@ public final class HqlQueries {
     private HqlQueries() {
     }
 
+    /** How many texts have been created so far (tests: whether a request met a text not parsed before). */
+    public static int createdCount() {
+        return CREATED.size();
+    }
+
     public static <T> TypedQuery<T> create(EntityManager em, String hql, Class<T> type) {
         if (CREATED.contains(hql)) {
             return em.createQuery(hql, type);
