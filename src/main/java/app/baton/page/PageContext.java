@@ -216,6 +216,20 @@ public class PageContext {
         return d.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale());
     }
 
+    /** A share in percent (85.5 → "85.5%" in English, "85,5 %" in Lithuanian); a dash when there is none. */
+    public String percent(Double percent) {
+        return percent(percent, locale());
+    }
+
+    static String percent(Double percent, Locale locale) {
+        if (percent == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(percent / 100.0);
+    }
+
     /** "340 KB", "2.4 MB": file sizes as people read them. */
     public String fileSize(long bytes) {
         if (bytes < 1024 * 1024) {

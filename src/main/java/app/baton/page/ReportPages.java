@@ -100,7 +100,7 @@ public class ReportPages {
             ClientReport clients = reports.clients(department, fromDate, toDate, null);
             Reports.PromiseReport promises = reports.promises(department, fromDate, toDate);
             return page.render(Templates.reports(new ReportModel(departments, department, from, to, null, sla,
-                    percentBars(sla, true), percentBars(sla, false), workload, workloadBars(workload, page.msg()), clients,
+                    percentBars(sla, true, page), percentBars(sla, false, page), workload, workloadBars(workload, page.msg()), clients,
                     promises, query)));
         } catch (ProblemException e) {
             if (e.status() != 400) {
@@ -111,10 +111,10 @@ public class ReportPages {
         }
     }
 
-    private static List<Bar> percentBars(SlaReport sla, boolean ack) {
+    private static List<Bar> percentBars(SlaReport sla, boolean ack, PageContext page) {
         return sla.byMonth().stream().map(m -> {
             SlaFigures.Compliance c = ack ? m.figures().acknowledgement() : m.figures().resolution();
-            return new Bar(m.month(), c.percent() == null ? "–" : c.percent() + " %",
+            return new Bar(m.month(), page.percent(c.percent()),
                     c.percent() == null ? 0 : Math.round(c.percent()));
         }).toList();
     }
