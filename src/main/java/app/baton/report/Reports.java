@@ -6,6 +6,7 @@ import app.baton.department.Department;
 import app.baton.promise.PromiseStatus;
 import app.baton.ticket.TicketPermissions;
 import app.baton.ticket.TicketStatus;
+import app.baton.user.AccessScope;
 import app.baton.user.CurrentAccess;
 import app.baton.user.CurrentUser;
 import app.baton.web.ProblemException;
@@ -89,10 +90,7 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         Instant now = now();
-        TypedQuery<Object[]> query = scoped(HqlQueries.create(em, "select t.type.id, t.status, t.createdAt, t.ackDueAt,"
-                + " t.acknowledgedAt, t.resolveDueAt, t.resolvedAt, t.waitingSince from Ticket t"
-                + " where t.receivingDepartment.id = :department and t.createdAt >= :start and t.createdAt < :end"
-                + visible(), Object[].class));
+        TypedQuery<Object[]> query = scoped(HqlQueries.create(em, slaText(visible()), Object[].class));
         query.setParameter("department", department.id).setParameter("start", range.start())
                 .setParameter("end", range.end());
         SlaFigures.Tally total = new SlaFigures.Tally();
@@ -131,9 +129,7 @@ public class Reports {
     public Workload workload(String departmentCode) {
         Department department = department(departmentCode);
         Instant now = now();
-        List<Object[]> rows = scoped(HqlQueries.create(em, "select a.id, a.name, count(t), min(t.createdAt) from Ticket t"
-                        + " left join t.assignee a where t.receivingDepartment.id = :department"
-                        + " and t.openColumn = true" + visible() + " group by a.id, a.name", Object[].class))
+        List<Object[]> rows = scoped(HqlQueries.create(em, workloadText(visible()), Object[].class))
                 .setParameter("department", department.id).getResultList();
         long open = 0;
         long unassigned = 0;
@@ -161,10 +157,7 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         int limit = QueryParams.integer("limit", limitText, 10, 1, MAX_CLIENTS);
-        List<ClientCount> clients = scoped(HqlQueries.create(em, "select c.id, c.name, count(t) from Ticket t join t.client c"
-                        + " where t.receivingDepartment.id = :department and t.createdAt >= :start"
-                        + " and t.createdAt < :end" + visible() + " group by c.id, c.name order by count(t) desc, c.name",
-                        Object[].class))
+        List<ClientCount> clients = scoped(HqlQueries.create(em, clientsText(visible()), Object[].class))
                 .setParameter("department", department.id).setParameter("start", range.start())
                 .setParameter("end", range.end()).setMaxResults(limit).getResultList().stream()
                 .map(r -> new ClientCount((Long) r[0], (String) r[1], ((Number) r[2]).longValue())).toList();
@@ -180,9 +173,7 @@ public class Reports {
         Department department = department(departmentCode);
         ReportRange range = range(fromText, toText);
         Map<PromiseStatus, long[]> counts = new java.util.EnumMap<>(PromiseStatus.class);
-        scoped(HqlQueries.create(em, "select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
-                        + " join p.ticket t where t.receivingDepartment.id = :department and t.createdAt >= :start"
-                        + " and t.createdAt < :end" + visible() + " group by p.status", Object[].class))
+        scoped(HqlQueries.create(em, promisesText(visible()), Object[].class))
                 .setParameter("department", department.id).setParameter("start", range.start())
                 .setParameter("end", range.end()).setParameter("now", now()).getResultList()
                 .forEach(r -> counts.put((PromiseStatus) r[0],
@@ -206,8 +197,51 @@ public class Reports {
     }
 
     private String visible() {
-        String condition = TicketPermissions.hqlCondition(currentAccess.get(), "t");
+        return visible(currentAccess.get());
+    }
+
+    private static String visible(AccessScope scope) {
+        String condition = TicketPermissions.hqlCondition(scope, "t");
         return condition == null ? "" : " and " + condition;
+    }
+
+    private static String slaText(String visible) {
+        return "select t.type.id, t.status, t.createdAt, t.ackDueAt,"
+                + " t.acknowledgedAt, t.resolveDueAt, t.resolvedAt, t.waitingSince from Ticket t"
+                + " where t.receivingDepartment.id = :department and t.createdAt >= :start and t.createdAt < :end"
+                + visible;
+    }
+
+    private static String workloadText(String visible) {
+        return "select a.id, a.name, count(t), min(t.createdAt) from Ticket t"
+                + " left join t.assignee a where t.receivingDepartment.id = :department"
+                + " and t.openColumn = true" + visible + " group by a.id, a.name";
+    }
+
+    private static String clientsText(String visible) {
+        return "select c.id, c.name, count(t) from Ticket t join t.client c"
+                + " where t.receivingDepartment.id = :department and t.createdAt >= :start"
+                + " and t.createdAt < :end" + visible + " group by c.id, c.name order by count(t) desc, c.name";
+    }
+
+    private static String promisesText(String visible) {
+        return "select p.status, count(p), sum(case when p.dueAt <= :now then 1 else 0 end) from Promise p"
+                + " join p.ticket t where t.receivingDepartment.id = :department and t.createdAt >= :start"
+                + " and t.createdAt < :end" + visible + " group by p.status";
+    }
+
+    /**
+     * Creates, without running them, the report queries a person with this scope gets, so that
+     * Hibernate has parsed them before the first report is asked for; returns how many texts.
+     * See ListQueryWarmup.
+     */
+    public int createQueries(AccessScope scope) {
+        String visible = visible(scope);
+        for (String text : List.of(slaText(visible), workloadText(visible), clientsText(visible),
+                promisesText(visible))) {
+            HqlQueries.create(em, text, Object[].class);
+        }
+        return 4;
     }
 
     private static Department department(String code) {

@@ -169,7 +169,10 @@ public class TicketPermissions {
 
     /** Narrows a ticket search (HQL over {@code Ticket t}) to what the actor may see. */
     void restrictSearch(User actor, TicketQuery query) {
-        AccessScope scope = scope(actor);
+        restrictSearch(scope(actor), query);
+    }
+
+    static void restrictSearch(AccessScope scope, TicketQuery query) {
         String condition = hqlCondition(scope, "t");
         if (condition != null) {
             query.and(condition, scope.hqlParameters());
@@ -181,7 +184,10 @@ public class TicketPermissions {
      * not allowed on, so the condition stays a filter on the rows ix_tickets_queue yields in order.
      */
     void restrictQueue(User actor, Department department, TicketQuery query) {
-        AccessScope scope = scope(actor);
+        restrictQueue(scope(actor), department, query);
+    }
+
+    static void restrictQueue(AccessScope scope, Department department, TicketQuery query) {
         if (scope.admin()) {
             return;
         }

@@ -98,6 +98,36 @@ final class TicketQuery {
         return and(wanted ? AT_RISK : "t.warnAtColumn is null or not (" + AT_RISK + ")");
     }
 
+    private String countText() {
+        return "select count(t) from Ticket t where " + where();
+    }
+
+    private String selectText(String orderBy) {
+        return "select t from Ticket t where " + where() + " order by " + orderBy;
+    }
+
+    /**
+     * Creates, without running them, the two queries {@link #page} runs, so that Hibernate has
+     * parsed their text before a request needs it (ListQueryWarmup).
+     */
+    void createPageQueries(EntityManager em, String orderBy) {
+        HqlQueries.create(em, selectText(orderBy), Ticket.class);
+        HqlQueries.create(em, countText(), Long.class);
+    }
+
+    /** Creates, without running it, the query {@link #counts} runs with these parts (ListQueryWarmup). */
+    void createCountsQuery(EntityManager em, List<String> parts) {
+        HqlQueries.create(em, countsText(parts), Object[].class);
+    }
+
+    private String countsText(List<String> parts) {
+        StringBuilder select = new StringBuilder("select count(t)");
+        for (String part : parts) {
+            select.append(", sum(case when ").append(part).append(" then 1 else 0 end)");
+        }
+        return select + " from Ticket t where " + where();
+    }
+
     /**
      * How many tickets match, then how many of them also match each of {@code parts}, in one
      * statement: {@code count(t)} and one {@code sum(case when part then 1 else 0 end)} per part.
@@ -106,11 +136,7 @@ final class TicketQuery {
      */
     long[] counts(EntityManager em, List<String> parts, Map<String, Object> parameters) {
         params.putAll(parameters);
-        StringBuilder select = new StringBuilder("select count(t)");
-        for (String part : parts) {
-            select.append(", sum(case when ").append(part).append(" then 1 else 0 end)");
-        }
-        String hql = select + " from Ticket t where " + where();
+        String hql = countsText(parts);
         TypedQuery<Object[]> query = HqlQueries.create(em, hql, Object[].class);
         params.forEach((name, value) -> {
             if (hql.indexOf(":" + name) >= 0) {
@@ -139,9 +165,8 @@ final class TicketQuery {
     }
 
     PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
-        TypedQuery<Ticket> select = HqlQueries.create(em, "select t from Ticket t where " + where() + " order by " + orderBy,
-                Ticket.class);
-        TypedQuery<Long> count = HqlQueries.create(em, "select count(t) from Ticket t where " + where(), Long.class);
+        TypedQuery<Ticket> select = HqlQueries.create(em, selectText(orderBy), Ticket.class);
+        TypedQuery<Long> count = HqlQueries.create(em, countText(), Long.class);
         params.forEach((name, value) -> {
             if (where().indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
                 select.setParameter(name, value);

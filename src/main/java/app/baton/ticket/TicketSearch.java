@@ -5,6 +5,7 @@ import static app.baton.web.QueryParams.id;
 import static app.baton.web.QueryParams.integer;
 
 import app.baton.department.Department;
+import app.baton.user.AccessScope;
 import app.baton.user.CurrentUser;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
@@ -76,6 +77,13 @@ public class TicketSearch {
 
     /** The search's conditions, narrowed to what the caller may see. */
     private TicketQuery filtered(Filter f) {
+        TicketQuery query = conditions(f);
+        permissions.restrictSearch(currentUser.get(), query);
+        return query;
+    }
+
+    /** The search's own conditions; a bad value is a 400 before anything is read. */
+    private TicketQuery conditions(Filter f) {
         TicketQuery query = new TicketQuery(now());
         if (blankToNull(f.department()) != null) {
             query.and("t.receivingDepartment.code = :department", "department", f.department().trim().toUpperCase());
@@ -112,7 +120,6 @@ public class TicketSearch {
         if (q != null) {
             query.and("t.key like :q escape '!' or t.title like :q escape '!'", "q", "%" + likeEscaped(q.trim()) + "%");
         }
-        permissions.restrictSearch(currentUser.get(), query);
         return query;
     }
 
@@ -130,12 +137,7 @@ public class TicketSearch {
         int page = integer("page", pageText, 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", sizeText, DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
         TicketQuery query = queueQuery(department, queueView);
-        String orderBy = switch (queueView) {
-            case OPEN -> "t.resolveDueAt, t.id";
-            case OVERDUE, AT_RISK -> "t.dueAtColumn, t.id";
-            case UNACKNOWLEDGED -> "t.ackDueAt, t.id";
-        };
-        PageResult<TicketView> result = query.page(em, orderBy, page, size);
+        PageResult<TicketView> result = query.page(em, queueOrder(queueView), page, size);
         // each item carries the escalation steps taken on its current deadline, in one query
         java.util.Map<Long, List<TicketView.EscalationView>> steps = app.baton.escalation.Escalation
                 .currentOf(result.items().stream().map(TicketView::id).toList());
@@ -156,10 +158,12 @@ public class TicketSearch {
     @Transactional
     @ReadsOnly
     public QueueCounts queueCounts(Department department) {
-        long[] counts = queueQuery(department, QueueView.OPEN).counts(em,
-                List.of(TicketQuery.OVERDUE, TicketQuery.AT_RISK, UNACKNOWLEDGED), Map.of("new", TicketStatus.NEW));
+        long[] counts = queueQuery(department, QueueView.OPEN).counts(em, TAB_PARTS, Map.of("new", TicketStatus.NEW));
         return new QueueCounts(counts[0], counts[1], counts[2], counts[3]);
     }
+
+    /** The conditions of the views other than open, summed over the open view's rows by {@link #queueCounts}. */
+    private static final List<String> TAB_PARTS = List.of(TicketQuery.OVERDUE, TicketQuery.AT_RISK, UNACKNOWLEDGED);
 
     /** How many requests each view of a department's queue holds. */
     public record QueueCounts(long open, long overdue, long atRisk, long unacknowledged) {
@@ -176,6 +180,12 @@ public class TicketSearch {
 
     /** The requests of one queue view that this person may see; the list and its count share it. */
     private TicketQuery queueQuery(Department department, QueueView queueView) {
+        TicketQuery query = queueConditions(department, queueView);
+        permissions.restrictQueue(currentUser.get(), department, query);
+        return query;
+    }
+
+    private TicketQuery queueConditions(Department department, QueueView queueView) {
         TicketQuery query = new TicketQuery(now()).and("t.receivingDepartment = :receiving", "receiving", department);
         switch (queueView) {
             case OPEN -> query.and("t.openColumn = true");
@@ -183,8 +193,41 @@ public class TicketSearch {
             case AT_RISK -> query.atRisk(true);
             case UNACKNOWLEDGED -> query.and(UNACKNOWLEDGED, "new", TicketStatus.NEW);
         }
-        permissions.restrictQueue(currentUser.get(), department, query);
         return query;
+    }
+
+    private static String queueOrder(QueueView queueView) {
+        return switch (queueView) {
+            case OPEN -> "t.resolveDueAt, t.id";
+            case OVERDUE, AT_RISK -> "t.dueAtColumn, t.id";
+            case UNACKNOWLEDGED -> "t.ackDueAt, t.id";
+        };
+    }
+
+    /**
+     * Creates, without running them, the queries that {@link #queue} (every view) and
+     * {@link #search} (given filters) run for a person with this scope looking at a department's
+     * queue, built by the same code; returns how many texts that was. See ListQueryWarmup.
+     */
+    int createListQueries(AccessScope scope, Department department, List<Filter> searches) {
+        int texts = 0;
+        for (QueueView view : QueueView.values()) {
+            TicketQuery query = queueConditions(department, view);
+            TicketPermissions.restrictQueue(scope, department, query);
+            query.createPageQueries(em, queueOrder(view));
+            texts += 2;
+        }
+        TicketQuery open = queueConditions(department, QueueView.OPEN);
+        TicketPermissions.restrictQueue(scope, department, open);
+        open.createCountsQuery(em, TAB_PARTS);
+        texts++;
+        for (Filter f : searches) {
+            TicketQuery query = conditions(f);
+            TicketPermissions.restrictSearch(scope, query);
+            query.createPageQueries(em, TicketQuery.MOST_URGENT);
+            texts += 2;
+        }
+        return texts;
     }
 
     private Instant now() {

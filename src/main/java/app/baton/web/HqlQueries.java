@@ -12,7 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * nested conditions such as the visibility rule (docs/performance.md, "The first parse of a
  * query"); Hibernate then keeps the parsed form, and later creations cost microseconds. Four
  * requests parsing the same new text at once ran a 256 MB heap out of memory, so a text not
- * created before waits for any other first creation to finish.
+ * created before waits for any other first creation to finish. Most of that cost is paid once per
+ * start, not per text (the parser's cache of grammar decisions fills): app.baton.ticket.ListQueryWarmup
+ * creates the hot list texts through here right after the start, and a request arriving meanwhile
+ * waits for the text in progress.
  */
 public final class HqlQueries {
 
@@ -22,6 +25,11 @@ public final class HqlQueries {
     private static final int REMEMBERED = 10_000;
 
     private HqlQueries() {
+    }
+
+    /** How many texts have been created so far (tests: whether a request met a text not parsed before). */
+    public static int createdCount() {
+        return CREATED.size();
     }
 
     public static <T> TypedQuery<T> create(EntityManager em, String hql, Class<T> type) {
