@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
  * the requesting side (the requester and the heads of the requesting department) answers for it;
  * heads of the receiving department assign; anyone who sees it comments. Refusals are 403.
  * <p>
- * Lists use the same rule as an SQL condition ({@link #restrictSearch}, {@link #sqlCondition}),
- * built from the person's {@link AccessScope} with ids inlined, so that no list costs a query
- * per row.
+ * Lists use the same rule as a query condition ({@link #restrictSearch}, {@link #hqlCondition},
+ * {@link #sqlCondition}), built from the person's {@link AccessScope}, so that no list costs a
+ * query per row. The HQL form names the person by parameters, so everybody's lists share one
+ * parsed text (docs/performance.md, "The first parse of a query").
  */
 @ApplicationScoped
 public class TicketPermissions {
