@@ -210,15 +210,18 @@ public class QueuePages {
                 TicketPages.entities(result.items()), result, canAssign(page.user(), department), picked, prev, next);
     }
 
-    /** The four views' counts, all from one statement with the views' own conditions. */
+    /**
+     * The four views' counts with the views' own conditions (TicketSearch.queueCounts); the shown
+     * tab says what its list says, even when a deadline passed between the statements.
+     */
     private List<Tab> tabs(Department department, String current, long listed) {
-        QueueCounts counts = search.queueCounts(department);
-        return VIEWS.stream().map(v -> {
-            String param = v.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            boolean here = param.equals(current);
-            // the shown tab says what its list says, even when a deadline passed between the two statements
-            return new Tab(v, param, here ? listed : counts.of(v), here);
-        }).toList();
+        QueueView shown = VIEWS.stream().filter(v -> param(v).equals(current)).findFirst().orElse(null);
+        QueueCounts counts = search.queueCounts(department, shown, listed);
+        return VIEWS.stream().map(v -> new Tab(v, param(v), counts.of(v), v == shown)).toList();
+    }
+
+    private static String param(QueueView view) {
+        return view.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Department department(String code) {

@@ -147,19 +147,43 @@ public class TicketSearch {
     }
 
     /**
-     * The four views' counts of a department's queue in one statement, each exactly what the
-     * view's list counts for this person. Every view is a part of the open requests (overdue and
-     * at risk read due_at and warn_at, which the database keeps null unless a request is open;
-     * unacknowledged is NEW), so the statement has the open view's conditions and restriction and
-     * sums the other views' own conditions over its rows: one pass over the department's open
-     * rows in ix_tickets_queue (receiving_department_id, is_open, resolve_due_at). Takes the
-     * department its caller has already read, so as not to read it again.
+     * The four views' counts of a department's queue, each exactly what the view's list counts
+     * for this person. For the department's own people, one statement: every view is a part of
+     * the open requests (overdue and at risk read due_at and warn_at, which the database keeps
+     * null unless a request is open; unacknowledged is NEW), so it has the open view's conditions
+     * and restriction and sums the other views' conditions over its rows, one pass over the
+     * department's open rows in ix_tickets_queue. Their restriction (restricted clients) has the
+     * database read each row anyway, so one pass beats four (1M requests: 45.9 → 21.8 ms).
+     * Administrators and people of other departments get one count per view instead: an
+     * administrator's counts read the index alone, and an outsider's visibility rule is costly per
+     * row, so counting only each view's own rows is cheaper for them (performance.md, change 15).
+     * Takes the department its caller has already read, so as not to read it again, and the
+     * view whose list the caller has just counted ({@code shown}, its total {@code shownCount};
+     * null when none), so that the shown tab says what its list says.
      */
     @Transactional
     @ReadsOnly
-    public QueueCounts queueCounts(Department department) {
-        long[] counts = queueQuery(department, QueueView.OPEN).counts(em, TAB_PARTS, Map.of("new", TicketStatus.NEW));
-        return new QueueCounts(counts[0], counts[1], counts[2], counts[3]);
+    public QueueCounts queueCounts(Department department, QueueView shown, long shownCount) {
+        AccessScope scope = permissions.scope(currentUser.get());
+        long[] counts = new long[QueueView.values().length];
+        if (onePassCounts(scope, department)) {
+            counts = queueQuery(department, QueueView.OPEN).counts(em, TAB_PARTS, Map.of("new", TicketStatus.NEW));
+        } else {
+            for (QueueView view : QueueView.values()) {
+                if (view != shown) {
+                    counts[view.ordinal()] = queueQuery(department, view).counts(em, List.of(), Map.of())[0];
+                }
+            }
+        }
+        if (shown != null) {
+            counts[shown.ordinal()] = shownCount;
+        }
+        return new QueueCounts(counts[QueueView.OPEN.ordinal()], counts[QueueView.OVERDUE.ordinal()],
+                counts[QueueView.AT_RISK.ordinal()], counts[QueueView.UNACKNOWLEDGED.ordinal()]);
+    }
+
+    private static boolean onePassCounts(AccessScope scope, Department department) {
+        return !scope.admin() && scope.inDepartment(department.id);
     }
 
     /** The conditions of the views other than open, summed over the open view's rows by {@link #queueCounts}. */
@@ -217,10 +241,12 @@ public class TicketSearch {
             query.createPageQueries(em, queueOrder(view));
             texts += 2;
         }
-        TicketQuery open = queueConditions(department, QueueView.OPEN);
-        TicketPermissions.restrictQueue(scope, department, open);
-        open.createCountsQuery(em, TAB_PARTS);
-        texts++;
+        if (onePassCounts(scope, department)) {
+            TicketQuery open = queueConditions(department, QueueView.OPEN);
+            TicketPermissions.restrictQueue(scope, department, open);
+            open.createCountsQuery(em, TAB_PARTS);
+            texts++;
+        }
         for (Filter f : searches) {
             TicketQuery query = conditions(f);
             TicketPermissions.restrictSearch(scope, query);
