@@ -121,6 +121,7 @@ class BenchmarkCommand {
             List<Result> results = new BenchmarkScenarios(http, fixtures, driver, db, dbUser, dbPassword)
                     .only(System.getProperty("bench.scenarios", ""))
                     .queuePage(System.getProperty("bench.queue-page", BenchmarkScenarios.QUEUE_PAGE))
+                    .warmAll(Long.getLong("bench.jit-warmup", 5))
                     .run(levels, r -> System.out.printf("%-55s %3d clients: %8.1f/s p50 %7.1f p95 %7.1f p99 %7.1f ms,"
                             + " %d errors, load %s%n", r.name(), r.clients(), r.perSecond(), r.p50Ms(), r.p95Ms(),
                             r.p99Ms(), r.errors(), r.load()));
@@ -146,7 +147,9 @@ class BenchmarkCommand {
                     report.line(line);
                 }
             }
-            report.line("").line("## Throughput and latency (warm-up " + driver + "; closed loop, each client calls again at once)").line("")
+            report.line("").line("## Throughput and latency (first every scenario " + Long.getLong("bench.jit-warmup", 5)
+                    + " s at 4 clients, unmeasured; then per level warm-up " + driver
+                    + "; closed loop, each client calls again at once)").line("")
                     .results(results).line("## Create request against the bare-JDBC ceiling").line("")
                     .ratios(results, levels);
         } finally {

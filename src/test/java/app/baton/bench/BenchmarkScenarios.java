@@ -59,41 +59,56 @@ final class BenchmarkScenarios {
         return this;
     }
 
+    /** Each measured operation by its scenario name (create's ceiling is run beside it). */
+    private java.util.Map<String, java.util.Map.Entry<String, LoadDriver.Operation>> operations() {
+        java.util.Map<String, java.util.Map.Entry<String, LoadDriver.Operation>> all = new java.util.LinkedHashMap<>();
+        all.put("create", java.util.Map.entry(CREATE, w -> create()));
+        all.put("acknowledge", java.util.Map.entry("acknowledge (POST /api/tickets/{key}/acknowledge)", w -> acknowledge()));
+        all.put("queue", java.util.Map.entry("overdue queue (GET /api/queues/{dept}?view=overdue)",
+                w -> http.get("/api/queues/" + fixtures.any(fixtures.departmentCodes) + "?view=overdue")));
+        all.put("queue-page", java.util.Map.entry("overdue queue, HTML page (GET " + queuePage + ")",
+                w -> http.page(queuePage.replace("{code}", fixtures.any(fixtures.departmentCodes)))));
+        all.put("search", java.util.Map.entry("client search by former name (GET /api/clients?q=)",
+                w -> http.get("/api/clients?q=" + BatonHttp.urlEncoded(fixtures.any(fixtures.formerNames)))));
+        all.put("timeline", java.util.Map.entry("client timeline (GET /api/clients/{id}/timeline)",
+                w -> http.get("/api/clients/" + fixtures.activeClient() + "/timeline")));
+        all.put("request", java.util.Map.entry("one request (GET /api/tickets/{key})",
+                w -> http.get("/api/tickets/" + fixtures.any(fixtures.ticketKeys))));
+        all.keySet().retainAll(only);
+        return all;
+    }
+
+    /**
+     * Runs every chosen operation for {@code seconds} at 4 clients, results dropped, before any
+     * level is measured: the JIT compiles the whole application's hot code first, so that the
+     * first scenario (create) is not measured on a half-compiled JVM while the later ones are not.
+     */
+    BenchmarkScenarios warmAll(long seconds) throws Exception {
+        if (seconds > 0) {
+            LoadDriver warm = new LoadDriver(java.time.Duration.ofSeconds(seconds), java.time.Duration.ofMillis(1));
+            for (var operation : operations().values()) {
+                warm.run(operation.getKey(), 4, operation.getValue());
+            }
+        }
+        return this;
+    }
+
     List<Result> run(int[] levels, Consumer<Result> progress) throws Exception {
         List<Result> results = new ArrayList<>();
         Consumer<Result> add = r -> {
             results.add(r);
             progress.accept(r);
         };
-        // Baton and its ceiling side by side at each level, so both see the same machine.
-        for (int clients : only.contains("create") ? levels : new int[0]) {
-            add.accept(driver.run(CREATE, clients, w -> create()));
-            try (CreateCeiling ceiling = new CreateCeiling(jdbcUrl, dbUser, dbPassword, clients, fixtures)) {
-                add.accept(driver.run(CEILING, clients, ceiling::create));
+        for (var scenario : operations().entrySet()) {
+            for (int clients : levels) {
+                add.accept(driver.run(scenario.getValue().getKey(), clients, scenario.getValue().getValue()));
+                if (scenario.getKey().equals("create")) {
+                    // Baton and its ceiling side by side at each level, so both see the same machine.
+                    try (CreateCeiling ceiling = new CreateCeiling(jdbcUrl, dbUser, dbPassword, clients, fixtures)) {
+                        add.accept(driver.run(CEILING, clients, ceiling::create));
+                    }
+                }
             }
-        }
-        for (int clients : only.contains("acknowledge") ? levels : new int[0]) {
-            add.accept(driver.run("acknowledge (POST /api/tickets/{key}/acknowledge)", clients, w -> acknowledge()));
-        }
-        for (int clients : only.contains("queue") ? levels : new int[0]) {
-            add.accept(driver.run("overdue queue (GET /api/queues/{dept}?view=overdue)", clients,
-                    w -> http.get("/api/queues/" + fixtures.any(fixtures.departmentCodes) + "?view=overdue")));
-        }
-        for (int clients : only.contains("queue-page") ? levels : new int[0]) {
-            add.accept(driver.run("overdue queue, HTML page (GET " + queuePage + ")", clients,
-                    w -> http.page(queuePage.replace("{code}", fixtures.any(fixtures.departmentCodes)))));
-        }
-        for (int clients : only.contains("search") ? levels : new int[0]) {
-            add.accept(driver.run("client search by former name (GET /api/clients?q=)", clients,
-                    w -> http.get("/api/clients?q=" + BatonHttp.urlEncoded(fixtures.any(fixtures.formerNames)))));
-        }
-        for (int clients : only.contains("timeline") ? levels : new int[0]) {
-            add.accept(driver.run("client timeline (GET /api/clients/{id}/timeline)", clients,
-                    w -> http.get("/api/clients/" + fixtures.activeClient() + "/timeline")));
-        }
-        for (int clients : only.contains("request") ? levels : new int[0]) {
-            add.accept(driver.run("one request (GET /api/tickets/{key})", clients,
-                    w -> http.get("/api/tickets/" + fixtures.any(fixtures.ticketKeys))));
         }
         return results;
     }
