@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,21 +166,26 @@ public class TicketSearch {
     @ReadsOnly
     public QueueCounts queueCounts(Department department, QueueView shown, long shownCount) {
         AccessScope scope = permissions.scope(currentUser.get());
-        long[] counts = new long[QueueView.values().length];
+        Map<QueueView, Long> counts = new EnumMap<>(QueueView.class);
         if (onePassCounts(scope, department)) {
-            counts = queueQuery(department, QueueView.OPEN).counts(em, TAB_PARTS, Map.of("new", TicketStatus.NEW));
+            // count(t), then the sums of TAB_PARTS in their order
+            long[] sums = queueQuery(department, QueueView.OPEN).counts(em, TAB_PARTS, Map.of("new", TicketStatus.NEW));
+            counts.put(QueueView.OPEN, sums[0]);
+            counts.put(QueueView.OVERDUE, sums[1]);
+            counts.put(QueueView.AT_RISK, sums[2]);
+            counts.put(QueueView.UNACKNOWLEDGED, sums[3]);
         } else {
             for (QueueView view : QueueView.values()) {
                 if (view != shown) {
-                    counts[view.ordinal()] = queueQuery(department, view).counts(em, List.of(), Map.of())[0];
+                    counts.put(view, queueQuery(department, view).counts(em, List.of(), Map.of())[0]);
                 }
             }
         }
         if (shown != null) {
-            counts[shown.ordinal()] = shownCount;
+            counts.put(shown, shownCount);
         }
-        return new QueueCounts(counts[QueueView.OPEN.ordinal()], counts[QueueView.OVERDUE.ordinal()],
-                counts[QueueView.AT_RISK.ordinal()], counts[QueueView.UNACKNOWLEDGED.ordinal()]);
+        return new QueueCounts(counts.get(QueueView.OPEN), counts.get(QueueView.OVERDUE),
+                counts.get(QueueView.AT_RISK), counts.get(QueueView.UNACKNOWLEDGED));
     }
 
     private static boolean onePassCounts(AccessScope scope, Department department) {

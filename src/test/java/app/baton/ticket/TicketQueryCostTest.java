@@ -99,9 +99,10 @@ class TicketQueryCostTest {
     }
 
     /**
-     * The four tab counts of the queue (TicketSearch.queueCounts, one statement) read the
-     * department's open rows as one range of ix_tickets_queue, whoever asks: not the department's
-     * 3000 closed rows, not the table.
+     * The one-statement tab counts of the queue (TicketSearch.queueCounts; the department's own
+     * people run it, administrators and outsiders count per view) read the department's open rows
+     * as one range of ix_tickets_queue, whoever's condition it carries: not the department's 3000
+     * closed rows, not the table.
      */
     @Test
     void theQueueCountsReadOnlyTheDepartmentsOpenRowsOfTheQueueIndex() {
