@@ -1,5 +1,6 @@
 package app.baton.escalation;
 
+import app.baton.notification.EscalationNotifications;
 import app.baton.notification.Notifier;
 import app.baton.ticket.Ticket;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,6 +46,9 @@ public class EscalationPass {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    EscalationNotifications notifications;
 
     @ConfigProperty(name = "baton.escalation.batch-size", defaultValue = "100")
     int batchSize;
@@ -105,6 +109,7 @@ public class EscalationPass {
         List<Ticket> tickets = em.createQuery("select t from Ticket t where t.id in :ids"
                 + " order by t.nextEscalationAt, t.id", Ticket.class).setParameter("ids", claimed).getResultList();
         Set<EscalationSchedule.Step> taken = schedule.stepsTaken(claimed);
+        notifications.readRecipientsOf(tickets);
         return notifier.writingMailOnce(() -> schedule.escalate(tickets, now, taken));
     }
 }
