@@ -90,9 +90,13 @@ public class Notifier {
      */
     public void notify(NotificationKind kind, Recipients recipients, Ticket ticket, Client client, Composer composer) {
         List<Recipient> listed = recipients.list();
-        Map<Long, AccessScope> scopes = directory.scopesOf(
-                listed.stream().map(Recipient::user).filter(Objects::nonNull).toList());
-        List<Recipient> all = listed.stream().filter(r -> maySee(r, scopes, ticket, client)).toList();
+        // a department's staff told of its own request see it as members: their other
+        // memberships are read only when that one is not enough (a restricted client)
+        List<Recipient> asMembers = listed.stream().filter(r -> seenThroughDepartment(r, ticket, client)).toList();
+        Map<Long, AccessScope> scopes = directory.scopesOf(listed.stream()
+                .filter(r -> r.user() != null && !asMembers.contains(r)).map(Recipient::user).toList());
+        List<Recipient> all = listed.stream()
+                .filter(r -> asMembers.contains(r) || maySee(r, scopes, ticket, client)).toList();
         if (all.isEmpty()) {
             return;
         }
@@ -162,13 +166,29 @@ public class Notifier {
      * A person as their departments and roles allow; a department's own address as a member of
      * that department would (it is only ever the address of a department the request is with).
      */
-    private boolean maySee(Recipient recipient, Map<Long, AccessScope> scopes, Ticket ticket, Client client) {
-        AccessScope scope = recipient.user() != null ? scopes.get(recipient.user().id)
-                : recipient.department() == null ? null
-                : new AccessScope(-1, false, Set.of(recipient.department().id), Set.of());
-        if (scope == null) {
-            return ticket == null && (client == null || !client.restricted);
+    /**
+     * Whether the department the recipient stands for (its address), or was told as a member of,
+     * lets them see the notification's subject. A member's whole scope can only see more, so a
+     * yes needs no more reading.
+     */
+    private static boolean seenThroughDepartment(Recipient recipient, Ticket ticket, Client client) {
+        if (recipient.department() == null) {
+            return false;
         }
+        long user = recipient.user() == null ? -1 : recipient.user().id;
+        return maySee(new AccessScope(user, false, Set.of(recipient.department().id), Set.of()), ticket, client);
+    }
+
+    private static boolean maySee(Recipient recipient, Map<Long, AccessScope> scopes, Ticket ticket, Client client) {
+        AccessScope scope = recipient.user() == null ? null : scopes.get(recipient.user().id);
+        if (scope == null) {
+            return recipient.user() == null && recipient.department() == null
+                    && ticket == null && (client == null || !client.restricted);
+        }
+        return maySee(scope, ticket, client);
+    }
+
+    private static boolean maySee(AccessScope scope, Ticket ticket, Client client) {
         if (ticket != null) {
             return TicketPermissions.canView(scope, ticket);
         }

@@ -15,7 +15,11 @@ import java.util.Objects;
  */
 public final class Recipients {
 
-    /** A person, or the address of {@code department} when {@code user} is null. */
+    /**
+     * A person, or the address of {@code department} when {@code user} is null. For a person,
+     * {@code department} is one they were told as a member of (its staff), so that what that
+     * membership lets them see needs no reading of their other memberships.
+     */
     public record Recipient(User user, String email, Department department) {
     }
 
@@ -32,13 +36,17 @@ public final class Recipients {
     }
 
     public Recipients add(User user) {
+        return add(user, null);
+    }
+
+    private Recipients add(User user, Department memberOf) {
         if (user == null || !user.active || isActor(user.email) || (actor != null && Objects.equals(user.id, actor.id))) {
             return this;
         }
         String key = key(user.email);
         Recipient known = byEmail.get(key);
-        if (known == null || known.user() == null) {
-            byEmail.put(key, new Recipient(user, user.email, null));
+        if (known == null || known.user() == null || (known.department() == null && memberOf != null)) {
+            byEmail.put(key, new Recipient(user, user.email, memberOf));
         }
         return this;
     }
@@ -63,7 +71,8 @@ public final class Recipients {
             return add(assignee);
         }
         addAddress(department);
-        return addAll(directory.staffOf(department));
+        directory.staffOf(department).forEach(member -> add(member, department));
+        return this;
     }
 
     public List<Recipient> list() {
