@@ -1,10 +1,11 @@
 package app.baton.user;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,15 +29,33 @@ public class FirstAdministrator {
     @Inject
     Clock clock;
 
-    @Transactional
     void onStart(@Observes @jakarta.annotation.Priority(10) StartupEvent event) {
-        if (User.count() > 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> User.count()) > 0) {
             return;
         }
         if (email.isEmpty() || email.get().isBlank() || password.isEmpty() || password.get().isBlank()) {
             LOG.warn("No users yet: set BATON_ADMIN_EMAIL and BATON_ADMIN_PASSWORD to create the first administrator");
             return;
         }
+        createFirst();
+    }
+
+    /** Creates the configured administrator, or finds that another instance just did. */
+    void createFirst() {
+        try {
+            QuarkusTransaction.requiringNew().run(this::create);
+            LOG.infof("Created the first administrator %s", email.get().trim().toLowerCase());
+        } catch (PersistenceException e) {
+            // Two instances started together on an empty database (a deployment with replicas):
+            // the other one made the same person first, and the unique e-mail refused ours.
+            if (QuarkusTransaction.requiringNew().call(() -> User.count()) == 0) {
+                throw e;
+            }
+            LOG.info("Another instance created the first administrator");
+        }
+    }
+
+    private void create() {
         User admin = new User();
         admin.email = email.get().trim().toLowerCase();
         admin.name = "Administrator";
@@ -44,7 +63,6 @@ public class FirstAdministrator {
         admin.roles.add(Role.ADMIN);
         admin.roles.add(Role.STAFF);
         admin.createdAt = clock.instant();
-        admin.persist();
-        LOG.infof("Created the first administrator %s", admin.email);
+        admin.persistAndFlush();
     }
 }
