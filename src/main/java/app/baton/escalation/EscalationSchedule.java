@@ -99,13 +99,15 @@ public class EscalationSchedule {
     public record Step(long ticket, Deadline deadline, int cycle, EscalationLevel level) {
     }
 
+    static final String STEPS_TAKEN = "select e.ticket.id, e.deadline, e.cycle, e.level from Escalation e"
+            + " where e.ticket.id in :tickets";
+
     /** The steps taken so far by these tickets, in one query: a pass reads them for its whole batch. */
     public Set<Step> stepsTaken(Collection<Long> ticketIds) {
         if (ticketIds.isEmpty()) {
             return Set.of();
         }
-        return em.createQuery("select e.ticket.id, e.deadline, e.cycle, e.level from Escalation e"
-                        + " where e.ticket.id in :tickets", Object[].class)
+        return em.createQuery(STEPS_TAKEN, Object[].class)
                 .setParameter("tickets", ticketIds).getResultStream()
                 .map(r -> new Step((Long) r[0], (Deadline) r[1], (Integer) r[2], (EscalationLevel) r[3]))
                 .collect(Collectors.toSet());

@@ -27,6 +27,13 @@ public class RecipientDirectory {
     @Inject
     EntityManager em;
 
+    private static final String STAFF = "select distinct u from User u left join fetch u.roles join u.departments d"
+            + " where d.id = ?1 and u.active = true order by u.id";
+    private static final String STAFF_OF_DEPARTMENTS = "select u, d.id from User u left join fetch u.roles"
+            + " join u.departments d where d.id in :departments and u.active = true order by u.id";
+    private static final String ADMINISTRATORS = "select distinct u from User u join u.roles r where r = ?1"
+            + " and u.active = true order by u.id";
+
     private final Map<Long, List<User>> staff = new HashMap<>();
     private final Map<Long, AccessScope> scopes = new HashMap<>();
     private List<User> administrators;
@@ -36,9 +43,7 @@ public class RecipientDirectory {
         if (department == null) {
             return List.of();
         }
-        return staff.computeIfAbsent(department.id, id -> User.find("select distinct u from User u"
-                + " left join fetch u.roles join u.departments d where d.id = ?1 and u.active = true order by u.id",
-                id).list());
+        return staff.computeIfAbsent(department.id, id -> User.find(STAFF, id).list());
     }
 
     /**
@@ -52,19 +57,27 @@ public class RecipientDirectory {
             return;
         }
         Map<Long, Set<User>> found = new HashMap<>();
-        em.createQuery("select u, d.id from User u left join fetch u.roles join u.departments d"
-                        + " where d.id in :departments and u.active = true order by u.id", Object[].class)
-                .setParameter("departments", missing).getResultStream()
+        em.createQuery(STAFF_OF_DEPARTMENTS, Object[].class).setParameter("departments", missing).getResultStream()
                 .forEach(row -> found.computeIfAbsent((Long) row[1], id -> new LinkedHashSet<>()).add((User) row[0]));
         missing.forEach(id -> staff.put(id, List.copyOf(found.getOrDefault(id, Set.of()))));
     }
 
     public List<User> administrators() {
         if (administrators == null) {
-            administrators = User.find("select distinct u from User u join u.roles r where r = ?1 and u.active = true"
-                    + " order by u.id", Role.ADMIN).list();
+            administrators = User.find(ADMINISTRATORS, Role.ADMIN).list();
         }
         return administrators;
+    }
+
+    /**
+     * Creates (parses, without running) this directory's queries as its methods create them
+     * (Panache without a result type), for the warm-up after a start; answers how many.
+     */
+    public static int createQueries(EntityManager em) {
+        em.createQuery(STAFF);
+        em.createQuery(STAFF_OF_DEPARTMENTS, Object[].class);
+        em.createQuery(ADMINISTRATORS);
+        return 3;
     }
 
     /** Each person's scope (AccessScope); those not read yet in this transaction in one statement. */

@@ -1,6 +1,7 @@
 package app.baton.ticket;
 
 import app.baton.department.Department;
+import app.baton.escalation.EscalationPass;
 import app.baton.report.Reports;
 import app.baton.user.AccessScope;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
  * same code requests use, for made-up people: a member of the department, someone of another
  * department and an administrator; the search also with every filter set, which takes the parser
  * through the shapes of the other filter combinations. Through HqlQueries, so a request that
- * arrives meanwhile waits for the text being parsed instead of parsing beside it.
+ * arrives meanwhile waits for the text being parsed instead of parsing beside it. Last the
+ * escalation pass's few texts, so that the first pass after a start does not parse either.
  * {@code baton.hql-warmup.enabled=false} turns it off (the test profile does).
  */
 @ApplicationScoped
@@ -39,6 +41,9 @@ public class ListQueryWarmup {
 
     @Inject
     Reports reports;
+
+    @Inject
+    EscalationPass escalationPass;
 
     private final CompletableFuture<Integer> finished = new CompletableFuture<>();
 
@@ -86,6 +91,7 @@ public class ListQueryWarmup {
         texts += search.createListQueries(member, department, List.of());
         texts += search.createListQueries(admin, department, List.of(plain));
         texts += reports.createQueries(outsider) + reports.createQueries(admin);
+        texts += escalationPass.createQueries();
         return texts;
     }
 
