@@ -73,6 +73,14 @@ public class EscalationSchedule {
         reschedule(t, fresh);
     }
 
+    /**
+     * Sets {@link Ticket#nextEscalationAt} of a ticket not inserted yet, whose clocks have just
+     * started: the CREATED event's observer then finds it set and leaves the row unchanged.
+     */
+    public void scheduleNew(Ticket t) {
+        reschedule(t, true);
+    }
+
     /** Recomputes {@link Ticket#nextEscalationAt} from the deadlines and the steps already taken. */
     public void reschedule(Ticket t) {
         reschedule(t, false);

@@ -5,6 +5,7 @@ import app.baton.client.Contact;
 import app.baton.department.Department;
 import app.baton.department.RequestType;
 import app.baton.department.SlaTarget;
+import app.baton.escalation.EscalationSchedule;
 import app.baton.promise.PromiseService;
 import app.baton.promise.PromiseView;
 import app.baton.sla.DeadlineCalculator;
@@ -62,6 +63,9 @@ public class TicketService {
 
     @Inject
     TicketDeadlines ticketDeadlines;
+
+    @Inject
+    EscalationSchedule escalationSchedule;
 
     /** Told of every change, in the changing transaction: notifications and escalations listen. */
     @Inject
@@ -208,6 +212,9 @@ public class TicketService {
         t.updatedAt = now;
         startAckClock(t, now);
         startResolveClock(t, now);
+        // in the inserted row already: set by the CREATED event's observer after the insert, it
+        // cost every create an UPDATE of the whole row (and of its next-escalation index)
+        escalationSchedule.scheduleNew(t);
         // last before the insert: the counter row stays locked until this transaction commits
         t.key = keys.next(t.receivingDepartment);
         t.persist();

@@ -24,13 +24,14 @@ class TicketCreateCostTest {
     /**
      * Statements of one create through the API, bearer-token authentication included (answered
      * from the token cache): the user, the request type, the client, the requester's departments,
-     * the receiving department, the key counter, the ticket, its event, the receivers with their
-     * roles, the ticket's next escalation moment, their notification preferences, their mails;
+     * the receiving department, the key counter, the ticket (inserted with its next escalation
+     * moment, not updated after), its event, the receivers with their roles, their notification
+     * preferences, their mails;
      * and since visibility rules the creator's departments (may they use this client?). The
      * receivers are the receiving department's staff and see its request as members: their
      * other memberships are not read unless the client is restricted.
      */
-    static final int CREATE_STATEMENTS = 13;
+    static final int CREATE_STATEMENTS = 12;
 
     @Inject
     EntityManagerFactory emf;
@@ -61,6 +62,12 @@ class TicketCreateCostTest {
             assertTrue(((String) mail[1]).contains((String) mail[0]), "text greets " + mail[0] + ": " + mail[1]);
             assertTrue(((String) mail[2]).contains((String) mail[0]), "html greets " + mail[0]);
         }
+
+        // inserted with its escalation scheduled: the first step is the acknowledgement warning
+        Object[] moments = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT next_escalation_at, ack_warn_at FROM tickets WHERE ticket_key = ?1")
+                .setParameter(1, created[0]).getSingleResult());
+        assertEquals(moments[1], moments[0], "the new request's next escalation is its acknowledgement warning");
 
         System.out.println("create statements: " + one + " (one receiver), " + nine + " (nine receivers)");
         assertEquals(one, nine, "every member of the receiving department must not cost statements of their own");
