@@ -34,6 +34,15 @@ final class BenchFixtures {
     long lastClient;
     long requesterId;
     long requestingDepartmentId;
+    /**
+     * Who Baton mails of a new request in each department (its address, then its active members):
+     * the outbox rows of the create's transaction, which the ceiling writes too.
+     */
+    final Map<Long, List<MailTo>> newRequestMailByDepartment = new HashMap<>();
+
+    /** One outbox row's addressee; {@code userId} null for the department's own address. */
+    record MailTo(Long userId, String email) {
+    }
 
     static BenchFixtures read(String jdbcUrl, String user, String password, String requesterEmail) throws SQLException {
         BenchFixtures f = new BenchFixtures();
@@ -47,6 +56,13 @@ final class BenchFixtures {
                         f.codeById.put(rs.getLong(1), rs.getString(2));
                         f.memberByCode.put(rs.getString(2), rs.getLong(3));
                     });
+            query(c, "SELECT id, email FROM departments WHERE email IS NOT NULL AND email <> ''", rs -> f
+                    .newRequestMailByDepartment.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>())
+                    .add(new MailTo(null, rs.getString(2))));
+            query(c, "SELECT ud.department_id, u.id, u.email FROM user_departments ud JOIN users u ON u.id = ud.user_id"
+                    + " WHERE u.active ORDER BY ud.department_id, u.id", rs -> f.newRequestMailByDepartment
+                            .computeIfAbsent(rs.getLong(1), d -> new ArrayList<>())
+                            .add(new MailTo(rs.getLong(2), rs.getString(3))));
             query(c, "SELECT MIN(id), MAX(id) FROM clients", rs -> {
                 f.firstClient = rs.getLong(1);
                 f.lastClient = rs.getLong(2);

@@ -117,7 +117,11 @@ class BenchmarkCommand {
             BenchFixtures fixtures = BenchFixtures.read(db, dbUser, dbPassword, BenchData.staffEmail(0));
             report.line("- fixtures: " + fixtures.types.size() + " request types, " + fixtures.departmentCodes.size()
                     + " departments, clients " + fixtures.firstClient + ".." + fixtures.lastClient + ", "
-                    + fixtures.newTickets.size() + " NEW requests to acknowledge before the creates add theirs");
+                    + fixtures.newTickets.size() + " NEW requests to acknowledge before the creates add theirs")
+                    .line("- the ceiling writes " + ("false".equals(System.getProperty("bench.ceiling-mail"))
+                            ? "the ticket and its event only (`-Dbench.ceiling-mail=false`, the ceiling of runs 1-15)"
+                            : "the ticket with its next escalation moment, its event and the new-request mail's outbox"
+                                    + " rows, as Baton's create does"));
             List<Result> results = new BenchmarkScenarios(http, fixtures, driver, db, dbUser, dbPassword)
                     .only(System.getProperty("bench.scenarios", ""))
                     .queuePage(System.getProperty("bench.queue-page", BenchmarkScenarios.QUEUE_PAGE))
