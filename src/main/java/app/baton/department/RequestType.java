@@ -5,6 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,6 +70,20 @@ public class RequestType extends PanacheEntityBase {
             target = sla.get(defaultPriority);
         }
         return target == null ? FALLBACK_SLA : target;
+    }
+
+    /**
+     * The type with its receiving department in one statement: creating a request needs both,
+     * and the lazy department cost every create a statement of its own.
+     */
+    public static RequestType findWithDepartment(Long id) {
+        if (id == null) {
+            return null;
+        }
+        EntityManager em = getEntityManager();
+        EntityGraph<RequestType> withDepartment = em.createEntityGraph(RequestType.class);
+        withDepartment.addAttributeNodes("department");
+        return em.find(RequestType.class, id, Map.of("jakarta.persistence.loadgraph", withDepartment));
     }
 
     private static SlaTarget fallback() {

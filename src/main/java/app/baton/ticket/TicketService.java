@@ -175,7 +175,7 @@ public class TicketService {
 
     private Inserted insert(CreateTicket body) {
         User requester = actor();
-        RequestType type = RequestType.findById(body.type());
+        RequestType type = RequestType.findWithDepartment(body.type());
         if (type == null || !type.active) {
             throw ProblemException.badField("type", "no active request type has the id " + body.type());
         }

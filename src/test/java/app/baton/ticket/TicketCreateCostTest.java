@@ -23,15 +23,15 @@ class TicketCreateCostTest {
 
     /**
      * Statements of one create through the API, bearer-token authentication included (answered
-     * from the token cache): the user, the request type, the client, the requester's departments,
-     * the receiving department, the key counter, the ticket (inserted with its next escalation
+     * from the token cache): the user, the request type with its receiving department, the client,
+     * the requester's departments, the key counter, the ticket (inserted with its next escalation
      * moment, not updated after), its event, the receivers with their roles, their notification
      * preferences, their mails;
      * and since visibility rules the creator's departments (may they use this client?). The
      * receivers are the receiving department's staff and see its request as members: their
      * other memberships are not read unless the client is restricted.
      */
-    static final int CREATE_STATEMENTS = 12;
+    static final int CREATE_STATEMENTS = 11;
 
     @Inject
     EntityManagerFactory emf;
