@@ -157,7 +157,10 @@ class QueuePagesTest {
         PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
         sam.get("/queues/" + service).then().statusCode(200)
                 .body(containsString("Nepatvirtintos")).body(containsString("Visos atviros"))
-                .body(containsString("<html lang=\"lt\">"));
+                .body(containsString("<html lang=\"lt\">"))
+                // the row's labels, translated once per table: status, priority, column names
+                .body(containsString(">Nauja</span>")).body(containsString(">Įprastas</td>"))
+                .body(containsString("data-label=\"Būsena\"")).body(containsString("data-label=\"Prioritetas\""));
         Api.asAdmin().body(Map.of("language", "ru")).patch("/api/users/" + staff.id()).then().statusCode(200);
         PageSession.signIn(staff.email(), Api.PASSWORD).get("/queues").then().statusCode(200)
                 .body(containsString("Очереди отделов")).body(containsString("Не приняты"));
