@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""CPU per call of a running Baton and of its MariaDB for one page, from /proc, around N sequential GETs.
+
+The page is asked as the benchmark asks it (bearer token, Accept: text/html); like cpu-per-call.py
+the figure is CPU time, not wall time, so a busy machine does not fake it.
+usage: cpu-per-page.py BASE_URL BATON_PID MARIADBD_PID PATH [N]
+e.g.   cpu-per-page.py http://127.0.0.1:18123 $(pgrep -f quarkus-run.jar) $(cat /tmp/benchdb.pid) '/queues/SRVV?view=overdue' 300
+"""
+import json, os, sys, time, urllib.request
+
+base, app, db, path = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+n = int(sys.argv[5]) if len(sys.argv) > 5 else 300
+tick = os.sysconf('SC_CLK_TCK')
+
+
+def cpu_ms(pid):
+    fields = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / tick
+
+
+login = urllib.request.Request(base + '/api/auth/login', data=json.dumps(
+    {'email': 'staff0@bench.baton', 'password': 'baton-bench-2026'}).encode(),
+    headers={'Content-Type': 'application/json'})
+token = json.loads(urllib.request.urlopen(login).read())['token']
+page = urllib.request.Request(base + path, headers={'Authorization': 'Bearer ' + token, 'Accept': 'text/html'})
+
+for name in ('warm-up', 'warm-up', 'page', 'page'):
+    a, d, t = cpu_ms(app), cpu_ms(db), time.time()
+    for _ in range(n):
+        urllib.request.urlopen(page).read()
+    if name != 'warm-up':
+        print('%s application %.2f ms CPU/call, mariadbd %.2f ms CPU/call, wall %.1f ms/call, load %s' % (
+            path, (cpu_ms(app) - a) / n, (cpu_ms(db) - d) / n, (time.time() - t) * 1000 / n,
+            open('/proc/loadavg').read().split()[0]))
