@@ -56,6 +56,9 @@ public class EscalationSchedule {
     void onTicketChanged(@Observes TicketChanged changed) {
         Ticket t = changed.ticket();
         TicketEventKind kind = changed.event().kind;
+        if (kind == TicketEventKind.CREATED) {
+            return; // scheduled before the insert (scheduleNew), so that the row is written once
+        }
         switch (kind) {
             case FORWARDED -> t.ackCycle++;
             case RESUBMITTED -> {
@@ -67,7 +70,7 @@ public class EscalationSchedule {
         }
         // a fresh ticket or a restarted clock has taken no step yet: no need to ask the database
         boolean fresh = switch (kind) {
-            case CREATED, FORWARDED, RESUBMITTED, REOPENED, PROPOSAL_ACCEPTED -> true;
+            case FORWARDED, RESUBMITTED, REOPENED, PROPOSAL_ACCEPTED -> true;
             default -> false;
         };
         reschedule(t, fresh);
@@ -75,7 +78,7 @@ public class EscalationSchedule {
 
     /**
      * Sets {@link Ticket#nextEscalationAt} of a ticket not inserted yet, whose clocks have just
-     * started: the CREATED event's observer then finds it set and leaves the row unchanged.
+     * started; whoever creates a ticket calls it, as the CREATED event comes after the insert.
      */
     public void scheduleNew(Ticket t) {
         reschedule(t, true);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -92,7 +93,8 @@ public class Notifier {
         List<Recipient> listed = recipients.list();
         // a department's staff told of its own request see it as members: their other
         // memberships are read only when that one is not enough (a restricted client)
-        List<Recipient> asMembers = listed.stream().filter(r -> seenThroughDepartment(r, ticket, client)).toList();
+        Set<Recipient> asMembers = listed.stream().filter(r -> seenThroughDepartment(r, ticket, client))
+                .collect(Collectors.toSet());
         Map<Long, AccessScope> scopes = directory.scopesOf(listed.stream()
                 .filter(r -> r.user() != null && !asMembers.contains(r)).map(Recipient::user).toList());
         List<Recipient> all = listed.stream()
@@ -163,10 +165,6 @@ public class Notifier {
     }
 
     /**
-     * A person as their departments and roles allow; a department's own address as a member of
-     * that department would (it is only ever the address of a department the request is with).
-     */
-    /**
      * Whether the department the recipient stands for (its address), or was told as a member of,
      * lets them see the notification's subject. A member's whole scope can only see more, so a
      * yes needs no more reading.
@@ -179,6 +177,7 @@ public class Notifier {
         return maySee(new AccessScope(user, false, Set.of(recipient.department().id), Set.of()), ticket, client);
     }
 
+    /** A person as their departments and roles allow; without a scope, only what anyone may see. */
     private static boolean maySee(Recipient recipient, Map<Long, AccessScope> scopes, Ticket ticket, Client client) {
         AccessScope scope = recipient.user() == null ? null : scopes.get(recipient.user().id);
         if (scope == null) {

@@ -212,8 +212,8 @@ public class TicketService {
         t.updatedAt = now;
         startAckClock(t, now);
         startResolveClock(t, now);
-        // in the inserted row already: set by the CREATED event's observer after the insert, it
-        // cost every create an UPDATE of the whole row (and of its next-escalation index)
+        // in the inserted row already: set after the insert (by the CREATED event), it cost every
+        // create an UPDATE of the whole row and of its next-escalation index
         escalationSchedule.scheduleNew(t);
         // last before the insert: the counter row stays locked until this transaction commits
         t.key = keys.next(t.receivingDepartment);
