@@ -3,6 +3,7 @@ package app.baton.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,9 +23,13 @@ public class NotificationPreferences {
         if (kind.escalation || userIds.isEmpty()) {
             return modes;
         }
+        // no flush first: preferences are written by statements of their own (set), never by
+        // the entities a flush writes, and flushing the changing transaction's entities before
+        // this query was a sixth of the new-request notification's CPU (async-profiler)
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT user_id, mode FROM notification_preferences WHERE kind = ?1 AND user_id IN (?2)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, kind.name()).setParameter(2, userIds).getResultList();
         for (Object[] row : rows) {
             modes.put(((Number) row[0]).longValue(), DeliveryMode.valueOf((String) row[1]));
