@@ -1,5 +1,6 @@
 package app.baton.user;
 
+import app.baton.department.Department;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 
 /**
  * What a person's view of requests and clients depends on: who they are, whether they
@@ -75,6 +77,10 @@ public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Lo
         if (user.hasRole(Role.ADMIN)) {
             return new AccessScope(user.id, true, Set.of(), Set.of());
         }
+        if (Hibernate.isInitialized(user.departments) && Hibernate.isInitialized(user.headOf)) {
+            // read already, with the signed-in person (CurrentUser)
+            return new AccessScope(user.id, false, idsOf(user.departments), idsOf(user.headOf));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT department_id, 0 FROM user_departments WHERE user_id = ?1"
                         + " UNION ALL SELECT department_id, 1 FROM department_heads WHERE user_id = ?1")
@@ -86,6 +92,10 @@ public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Lo
             (((Number) row[1]).intValue() == 0 ? members : heads).add(department);
         }
         return new AccessScope(user.id, user.hasRole(Role.ADMIN), Set.copyOf(members), Set.copyOf(heads));
+    }
+
+    private static Set<Long> idsOf(Collection<Department> departments) {
+        return departments.stream().map(d -> d.id).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -66,6 +66,13 @@ public class User extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "department_id"))
     public Set<Department> departments = new LinkedHashSet<>();
 
+    /**
+     * The departments this person heads (Department.heads owns the link): read with the signed-in
+     * person, so that their AccessScope needs no statement of its own (CurrentUser).
+     */
+    @ManyToMany(mappedBy = "heads")
+    public Set<Department> headOf = new LinkedHashSet<>();
+
     public static Optional<User> findByEmail(String email) {
         return find("lower(email) = ?1", email.trim().toLowerCase()).firstResultOptional();
     }

@@ -31,7 +31,7 @@ class TicketCreateCostTest {
      * receivers are the receiving department's staff and see its request as members: their
      * other memberships are not read unless the client is restricted.
      */
-    static final int CREATE_STATEMENTS = 11;
+    static final int CREATE_STATEMENTS = 9;
 
     @Inject
     EntityManagerFactory emf;
