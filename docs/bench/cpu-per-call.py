@@ -2,10 +2,13 @@
 """CPU per call of a running Baton and of its MariaDB, from /proc, around N sequential calls.
 
 Sequential calls and CPU time (not wall time) make the figure usable on a busy shared machine.
+The calls go over one kept-alive connection, as the benchmark's clients do (until the seventh
+session each call opened a connection of its own, which added Netty's accept and close to the
+application's figure).
 usage: cpu-per-call.py BASE_URL BATON_PID MARIADBD_PID [N]
 e.g.   cpu-per-call.py http://127.0.0.1:18123 $(pgrep -f quarkus-run.jar) $(cat /tmp/benchdb.pid) 300
 """
-import json, os, random, sys, time, urllib.request
+import http.client, json, os, random, sys, time, urllib.parse, urllib.request
 
 base, app, db = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 n = int(sys.argv[4]) if len(sys.argv) > 4 else 300
@@ -17,8 +20,17 @@ def cpu_ms(pid):
     return (int(fields[11]) + int(fields[12])) * 1000 / tick
 
 
+connection = http.client.HTTPConnection(urllib.parse.urlsplit(base).netloc)
+
+
 def call(req):
-    urllib.request.urlopen(req).read()
+    url = urllib.parse.urlsplit(req.full_url)
+    connection.request(req.get_method(), url.path + ('?' + url.query if url.query else ''), body=req.data,
+                       headers=dict(req.header_items()))
+    response = connection.getresponse()
+    response.read()
+    if response.status >= 400:
+        raise SystemExit('%s %s answered %d' % (req.get_method(), req.full_url, response.status))
 
 
 login = urllib.request.Request(base + '/api/auth/login', data=json.dumps(
@@ -38,8 +50,13 @@ def get():
     call(urllib.request.Request(base + '/api/tickets/SRVV-%d' % random.randint(1, 5000), headers=auth))
 
 
-for name, op in (('warm-up', create), ('warm-up', get), ('create', create), ('get ticket', get),
-                 ('create', create), ('get ticket', get)):
+def me():
+    # the floor of an API call: authentication, the signed-in person read, JSON out
+    call(urllib.request.Request(base + '/api/users/me', headers=auth))
+
+
+for name, op in (('warm-up', create), ('warm-up', get), ('warm-up', me), ('create', create), ('get ticket', get),
+                 ('me', me), ('create', create), ('get ticket', get), ('me', me)):
     a, d, t = cpu_ms(app), cpu_ms(db), time.time()
     for _ in range(n):
         op()
