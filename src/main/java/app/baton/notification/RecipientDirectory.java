@@ -27,7 +27,9 @@ public class RecipientDirectory {
     @Inject
     EntityManager em;
 
-    private static final String STAFF = "select distinct u from User u left join fetch u.roles join u.departments d"
+    // no "distinct": Hibernate returns each user once when it fetches a collection, and in SQL
+    // the word made MariaDB sort the department's members through a temporary table
+    private static final String STAFF = "select u from User u left join fetch u.roles join u.departments d"
             + " where d.id = ?1 and u.active = true order by u.id";
     private static final String STAFF_OF_DEPARTMENTS = "select u, d.id from User u left join fetch u.roles"
             + " join u.departments d where d.id in :departments and u.active = true order by u.id";
