@@ -62,3 +62,24 @@ EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 JOIN departments r1_0 
 
 SELECT '10. escalation pass: claim of the due requests (EscalationPass.CLAIM, batch of 100)' AS query;
 EXPLAIN SELECT id FROM tickets WHERE next_escalation_at <= @now ORDER BY next_escalation_at LIMIT 100;
+
+SELECT '11a. create: the signed-in person with roles, departments and the departments they head (CurrentUser)' AS query;
+EXPLAIN SELECT u1_0.id, r1_0.role, d1_1.code, ho1_1.code FROM users u1_0
+   LEFT JOIN user_roles r1_0 ON u1_0.id = r1_0.user_id
+   LEFT JOIN user_departments d1_0 ON u1_0.id = d1_0.user_id LEFT JOIN departments d1_1 ON d1_1.id = d1_0.department_id
+   LEFT JOIN department_heads ho1_0 ON u1_0.id = ho1_0.user_id LEFT JOIN departments ho1_1 ON ho1_1.id = ho1_0.department_id
+ WHERE u1_0.id = 1;
+
+SELECT '11b. create: the request type with its department and SLA targets (RequestType.findWithDepartment)' AS query;
+EXPLAIN SELECT rt1_0.id, d1_0.code, s1_0.priority FROM request_types rt1_0
+   LEFT JOIN departments d1_0 ON d1_0.id = rt1_0.department_id
+   LEFT JOIN request_type_sla s1_0 ON rt1_0.id = s1_0.request_type_id
+ WHERE rt1_0.id = 10;
+
+SELECT '11c. create: the receiving department''s active staff with their roles (RecipientDirectory.staffOf)' AS query;
+EXPLAIN SELECT u1_0.id, u1_0.email, r1_0.role FROM users u1_0 LEFT JOIN user_roles r1_0 ON u1_0.id = r1_0.user_id
+   JOIN user_departments d1_0 ON u1_0.id = d1_0.user_id
+ WHERE d1_0.department_id = 2 AND u1_0.active = 1 ORDER BY u1_0.id;
+
+SELECT '11d. create: the receivers'' preferences for the new-request mail (NotificationPreferences.modes)' AS query;
+EXPLAIN SELECT user_id, mode FROM notification_preferences WHERE kind = 'TICKET_NEW' AND user_id IN (11, 12, 13, 14, 15);
