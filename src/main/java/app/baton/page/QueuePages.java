@@ -201,7 +201,7 @@ public class QueuePages {
     private QueueTable table(String code, String view, String pageNo, Set<String> picked) {
         Department department = department(code);
         String current = viewName(view);
-        PageResult<TicketView> result = search.queue(department.code, current, pageNo, String.valueOf(PAGE_SIZE));
+        PageResult<TicketView> result = search.queue(department, current, pageNo, String.valueOf(PAGE_SIZE));
         String base = "/queues/" + department.code + "?view=" + current;
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)

@@ -134,6 +134,13 @@ public class TicketSearch {
     public PageResult<TicketView> queue(String departmentCode, String view, String pageText, String sizeText) {
         Department department = Department.findByCode(departmentCode)
                 .orElseThrow(() -> ProblemException.notFound("Department " + departmentCode));
+        return queue(department, view, pageText, sizeText);
+    }
+
+    /** The same, for a department the caller has already read (the queue page). */
+    @Transactional
+    @ReadsOnly
+    public PageResult<TicketView> queue(Department department, String view, String pageText, String sizeText) {
         QueueView queueView = queueView(view);
         int page = integer("page", pageText, 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", sizeText, DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
