@@ -2,6 +2,7 @@ package app.baton.escalation;
 
 import app.baton.ticket.Ticket;
 import app.baton.ticket.TicketView.EscalationView;
+import app.baton.web.InList;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -85,9 +86,11 @@ public class Escalation extends PanacheEntityBase {
         // The tickets are not joined: the page asking has just read them into this session, where
         // e.ticket finds them (any other is read in batches), and joining read every step's
         // ticket row again, a third of the queue page's database time.
+        // One placeholder per id (InList): a list-valued parameter made Hibernate build the SQL again each time.
+        InList ids = InList.of(ticketIds);
         List<Escalation> rows = Escalation.<Escalation>find("select e from Escalation e"
-                + " where e.ticket.id in ?1 order by e.at, e.id", ticketIds).<Escalation>stream()
-                .filter(Escalation::onCurrentDeadline).toList();
+                + " where e.ticket.id in " + ids.placeholders(1) + " order by e.at, e.id", ids.values())
+                .<Escalation>stream().filter(Escalation::onCurrentDeadline).toList();
         return rows.stream().collect(Collectors.groupingBy(e -> e.ticket.id,
                 Collectors.mapping(Escalation::view, Collectors.toList())));
     }

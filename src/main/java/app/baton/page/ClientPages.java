@@ -46,7 +46,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -138,18 +137,8 @@ public class ClientPages {
         String base = "/clients?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         String prev = pageNo > 0 ? base + "&page=" + (pageNo - 1) : null;
         String next = (long) (pageNo + 1) * PAGE_SIZE < hits.total() ? base + "&page=" + (pageNo + 1) : null;
-        return page.render(Templates.list(new ListModel(query, load(hits.ids()), hits.total(), pageNo, prev, next,
+        return page.render(Templates.list(new ListModel(query, Client.inOrder(hits.ids()), hits.total(), pageNo, prev, next,
                 error)));
-    }
-
-    /** The clients behind a page of search hits, in the hits' order, with one query. */
-    static List<Client> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Client> byId = Client.<Client>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        return ids.stream().map(byId::get).filter(c -> c != null).toList();
     }
 
     // --- the card -----------------------------------------------------------------------------

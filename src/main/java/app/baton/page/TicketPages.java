@@ -365,7 +365,7 @@ public class TicketPages {
             return List.of();
         }
         String q = query.length() > ClientSearch.MAX_QUERY ? query.substring(0, ClientSearch.MAX_QUERY) : query;
-        return ClientPages.load(clientSearch.find(q, 0, 8).ids()).stream().map(ClientHit::of).toList();
+        return Client.inOrder(clientSearch.find(q, 0, 8).ids()).stream().map(ClientHit::of).toList();
     }
 
     private TypeInfo typeInfo(Long typeId) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.baton.support.Api;
 import app.baton.support.Api.Person;
+import app.baton.client.Client;
 import app.baton.client.ClientAccess;
+import app.baton.escalation.Escalation;
 import app.baton.support.TestClients;
 import app.baton.user.AccessScope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,6 +58,25 @@ class TicketQueryCostTest {
         assertTrue(queue <= 5, "the queue of 20 tickets took " + queue + " statements");
         // the page of 2 needs a count query that the page of 20 (the whole result) does not
         assertTrue(twenty <= few, "20 tickets took " + twenty + " statements, 2 took " + few);
+    }
+
+    /**
+     * Hibernate keeps no plan for a query with a list-valued parameter: the queue's escalation
+     * read and a client search's page of clients ask one placeholder per id (InList), so a second
+     * page of as many rows (padded to a power of two) reuses the first page's plan.
+     */
+    @Test
+    void pagesReadTheirRowsByIdWithAKeptQueryPlan() {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        QuarkusTransaction.requiringNew().run(() -> Escalation.currentOf(List.of(1L, 2L, 3L)));
+        QuarkusTransaction.requiringNew().run(() -> Client.inOrder(List.of(1L, 2L, 3L)));
+        long hits = statistics.getQueryPlanCacheHitCount();
+        long misses = statistics.getQueryPlanCacheMissCount();
+        QuarkusTransaction.requiringNew().run(() -> Escalation.currentOf(List.of(4L, 5L, 6L, 7L)));
+        QuarkusTransaction.requiringNew().run(() -> Client.inOrder(List.of(7L, 6L, 5L)));
+        // two hits a query: its parsed text and its SQL plan (with "in ?1" and a list, only the text: 3)
+        assertEquals(hits + 4, statistics.getQueryPlanCacheHitCount(), "texts and plans reused");
+        assertEquals(misses, statistics.getQueryPlanCacheMissCount(), "plans built");
     }
 
     /**
