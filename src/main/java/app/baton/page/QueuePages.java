@@ -11,6 +11,8 @@ import app.baton.user.Role;
 import app.baton.user.User;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
+import app.baton.web.ReadOnlyTransaction;
+import app.baton.web.ReadsOnly;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -60,6 +62,9 @@ public class QueuePages {
 
     @Inject
     PageContext page;
+
+    @Inject
+    ReadOnlyTransaction readOnly;
 
     /** {@code param} is how the view is named in the address, as in the API: at-risk, overdue... */
     public record Tab(QueueView view, String param, long count, boolean current) {
@@ -116,7 +121,7 @@ public class QueuePages {
     public String queue(@PathParam("code") String code, @QueryParam("view") String view,
             @QueryParam("page") String pageNo, @QueryParam("assigned") Integer assigned,
             @QueryParam("to") Long assignee) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return readOnly.call(() -> {
             String notice = null;
             if (assigned != null && assignee != null) {
                 User to = User.findById(assignee);
@@ -130,6 +135,7 @@ public class QueuePages {
     @GET
     @Path("{code}/table")
     @Transactional
+    @ReadsOnly
     @Operation(hidden = true)
     public String table(@PathParam("code") String code, @QueryParam("view") String view,
             @QueryParam("page") String pageNo) {

@@ -25,6 +25,7 @@ import app.baton.ticket.WaitingOn;
 import app.baton.user.User;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
+import app.baton.web.ReadOnlyTransaction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -96,6 +97,9 @@ public class TicketPages {
 
     @Inject
     PageContext page;
+
+    @Inject
+    ReadOnlyTransaction readOnly;
 
     public record ClientHit(Long id, String name, List<String> otherNames, List<String> contacts) {
 
@@ -178,7 +182,7 @@ public class TicketPages {
         }
         PageResult<TicketView> result = found;
         String error = failure;
-        return QuarkusTransaction.requiringNew().call(() -> listPage(filter, result, error));
+        return readOnly.call(() -> listPage(filter, result, error));
     }
 
     private String listPage(Form filter, PageResult<TicketView> result, String error) {
