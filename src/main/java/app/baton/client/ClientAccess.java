@@ -91,7 +91,7 @@ public class ClientAccess {
         return clientIdPath + " not in (select hc.id from Client hc where hc.restricted = true"
                 + " and not exists (select 1 from Client au join au.allowedUsers u where au = hc and u.id = :"
                 + AccessScope.USER_PARAMETER + ")"
-                + " and not exists (select 1 from Client ad join ad.allowedDepartments d where ad = hc and d.id in :"
-                + AccessScope.DEPARTMENTS_PARAMETER + "))";
+                + " and not exists (select 1 from Client ad join ad.allowedDepartments d where ad = hc and d.id in "
+                + scope.departmentsIn() + "))";
     }
 }

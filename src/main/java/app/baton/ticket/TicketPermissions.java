@@ -208,7 +208,7 @@ public class TicketPermissions {
         if (scope.admin()) {
             return null;
         }
-        String departments = ":" + AccessScope.DEPARTMENTS_PARAMETER;
+        String departments = scope.departmentsIn();
         String me = ":" + AccessScope.USER_PARAMETER;
         return "(" + t + ".receivingDepartment.id in " + departments
                 + " or " + t + ".requestingDepartment.id in " + departments

@@ -7,6 +7,7 @@ import static app.baton.web.QueryParams.integer;
 import app.baton.department.Department;
 import app.baton.user.AccessScope;
 import app.baton.user.CurrentUser;
+import app.baton.web.InList;
 import app.baton.web.PageResult;
 import app.baton.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +96,8 @@ public class TicketSearch {
         }
         List<TicketStatus> statuses = statuses(f.status());
         if (!statuses.isEmpty()) {
-            query.and("t.status in :statuses", "statuses", statuses);
+            InList in = InList.of(statuses);
+            query.and("t.status in " + in.placeholders("status"), in.parameters("status"));
         }
         Long assignee = id("assignee", f.assignee());
         if (assignee != null) {

@@ -1,6 +1,7 @@
 package app.baton.user;
 
 import app.baton.department.Department;
+import app.baton.web.InList;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,31 +43,44 @@ public record AccessScope(long userId, boolean admin, Set<Long> memberOf, Set<Lo
     /**
      * The parameters the HQL visibility conditions name (TicketPermissions.hqlCondition,
      * ClientAccess.hqlClientIdCondition) instead of inlining the person's id and departments:
-     * one query text for everybody, so Hibernate parses and plans it once. Inlined, each person
+     * few query texts for everybody, so Hibernate parses and plans each once. Inlined, each person
      * had texts of their own; with hundreds of people they crowded out the query plan cache and
      * were each parsed again, at a cost of seconds (docs/performance.md, "The first parse of a query").
+     * The departments are one parameter each ({@link #departmentsIn()}), not one list-valued
+     * parameter: Hibernate keeps no SQL plan for a query with a list, and built the SQL of every
+     * list a non-administrator read again on each call (docs/performance.md, change 32).
      */
     public static final String USER_PARAMETER = "scopeUser";
-    public static final String DEPARTMENTS_PARAMETER = "scopeDepartments";
+    public static final String DEPARTMENTS_PARAMETER = "scopeDepartment";
 
-    /** The departments as a list for {@link #DEPARTMENTS_PARAMETER}, never empty (-1 matches none). */
+    /** The departments as a list, never empty (-1 matches none). */
     public List<Long> departmentIds() {
         Set<Long> all = departments();
         return all.isEmpty() ? List.of(-1L) : all.stream().sorted().toList();
     }
 
+    /**
+     * {@code (:scopeDepartment0, ...)}, to put after {@code in}: one parameter a department, padded to
+     * a power of two, so that people with one, two, three or four departments share a text.
+     */
+    public String departmentsIn() {
+        return InList.of(departmentIds()).placeholders(DEPARTMENTS_PARAMETER);
+    }
+
     /** The values of the parameters above, by name. */
     public Map<String, Object> hqlParameters() {
-        return Map.of(USER_PARAMETER, userId, DEPARTMENTS_PARAMETER, departmentIds());
+        Map<String, Object> parameters = new HashMap<>(InList.of(departmentIds()).parameters(DEPARTMENTS_PARAMETER));
+        parameters.put(USER_PARAMETER, userId);
+        return parameters;
     }
 
     /** Binds those of the parameters above that {@code query} declares. */
     public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+        Map<String, Object> values = hqlParameters();
         for (jakarta.persistence.Parameter<?> parameter : query.getParameters()) {
-            if (USER_PARAMETER.equals(parameter.getName())) {
-                query.setParameter(USER_PARAMETER, userId);
-            } else if (DEPARTMENTS_PARAMETER.equals(parameter.getName())) {
-                query.setParameter(DEPARTMENTS_PARAMETER, departmentIds());
+            Object value = parameter.getName() == null ? null : values.get(parameter.getName());
+            if (value != null) {
+                query.setParameter(parameter.getName(), value);
             }
         }
         return query;

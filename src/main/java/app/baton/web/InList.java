@@ -3,7 +3,9 @@ package app.baton.web;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The values of an HQL {@code in} list as one positional parameter each, padded to a power of
@@ -45,6 +47,27 @@ public final class InList {
             text.append(i == 0 ? "?" : ", ?").append(first + i);
         }
         return text.append(')').toString();
+    }
+
+    /**
+     * {@code (:name0, :name1, ...)}: the named form, for conditions that are added to a query
+     * whose other parameters are named ({@link #parameters(String)} gives their values).
+     */
+    public String placeholders(String name) {
+        StringBuilder text = new StringBuilder("(");
+        for (int i = 0; i < values.size(); i++) {
+            text.append(i == 0 ? ":" : ", :").append(name).append(i);
+        }
+        return text.append(')').toString();
+    }
+
+    /** The values of {@link #placeholders(String)} by parameter name. */
+    public Map<String, Object> parameters(String name) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            parameters.put(name + i, values.get(i));
+        }
+        return parameters;
     }
 
     /** The values in the placeholders' order, for Panache's {@code find(query, params...)}. */
