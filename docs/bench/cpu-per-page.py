@@ -4,6 +4,7 @@
 The page is asked as the benchmark asks it (bearer token, Accept: text/html); like cpu-per-call.py
 the figure is CPU time, not wall time, so a busy machine does not fake it.
 usage: cpu-per-page.py BASE_URL BATON_PID MARIADBD_PID PATH [N]
+(as staff0@bench.baton, an administrator; BENCH_EMAIL=staff210@bench.baton asks as someone else)
 e.g.   cpu-per-page.py http://127.0.0.1:18123 $(pgrep -f quarkus-run.jar) $(cat /tmp/benchdb.pid) '/queues/SRVV?view=overdue' 300
 """
 import json, os, sys, time, urllib.request
@@ -19,7 +20,7 @@ def cpu_ms(pid):
 
 
 login = urllib.request.Request(base + '/api/auth/login', data=json.dumps(
-    {'email': 'staff0@bench.baton', 'password': 'baton-bench-2026'}).encode(),
+    {'email': os.environ.get('BENCH_EMAIL', 'staff0@bench.baton'), 'password': 'baton-bench-2026'}).encode(),
     headers={'Content-Type': 'application/json'})
 token = json.loads(urllib.request.urlopen(login).read())['token']
 page = urllib.request.Request(base + path, headers={'Authorization': 'Bearer ' + token, 'Accept': 'text/html'})
