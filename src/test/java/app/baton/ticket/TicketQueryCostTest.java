@@ -81,6 +81,25 @@ class TicketQueryCostTest {
     }
 
     /**
+     * A list only reads: its transaction ends without Hibernate flushing the session, which
+     * walked every request, client and person the page had loaded (ReadsOnly).
+     */
+    @Test
+    void listsEndTheirTransactionWithoutAFlush() {
+        TicketFixture f = new TicketFixture();
+        f.createResponse(f.body("Printer jammed")).statusCode(201);
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        f.staff.api().get("/api/queues/" + f.receiving).then().statusCode(200);
+        long flushes = statistics.getFlushCount();
+        f.staff.api().get("/api/queues/" + f.receiving).then().statusCode(200).body("items", hasSize(1));
+        f.staff.api().queryParam("department", f.receiving).get("/api/tickets").then().statusCode(200)
+                .body("items", hasSize(1));
+        f.staff.api().accept("text/html").get("/queues/" + f.receiving).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Printer jammed"));
+        assertEquals(flushes, statistics.getFlushCount(), "flushes");
+    }
+
+    /**
      * Every list a non-administrator reads carries the visibility rule, which names their
      * departments: one parameter each (AccessScope.departmentsIn), as the statuses of a search,
      * so that two people with as many departments share the list's SQL plan. With one
