@@ -72,7 +72,7 @@ public class QueuePages {
 
     /** The part of the page htmx refreshes: the tab counts and the table. */
     public record QueueTable(Department department, String view, List<Tab> tabs, List<Ticket> rows,
-            PageResult<TicketView> result, boolean canAssign, Set<String> picked, String prevUrl, String nextUrl) {
+            PageResult<Ticket> result, boolean canAssign, Set<String> picked, String prevUrl, String nextUrl) {
 
         public boolean picked(String key) {
             return picked.contains(key);
@@ -207,13 +207,13 @@ public class QueuePages {
     private QueueTable table(String code, String view, String pageNo, Set<String> picked) {
         Department department = department(code);
         String current = viewName(view);
-        PageResult<TicketView> result = search.queue(department, current, pageNo, String.valueOf(PAGE_SIZE));
+        PageResult<Ticket> result = search.queueRows(department, current, pageNo, String.valueOf(PAGE_SIZE));
         String base = "/queues/" + department.code + "?view=" + current;
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
                 : null;
         return new QueueTable(department, current, tabs(department, current, result.total()),
-                TicketPages.entities(result.items()), result, canAssign(page.user(), department), picked, prev, next);
+                result.items(), result, canAssign(page.user(), department), picked, prev, next);
     }
 
     /**

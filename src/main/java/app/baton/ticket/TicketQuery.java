@@ -165,6 +165,11 @@ final class TicketQuery {
     }
 
     PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
+        return entityPage(em, orderBy, page, size).map(t -> TicketView.summary(t, now));
+    }
+
+    /** The page's requests themselves, for a page that renders them (no views, no lazy reads for views). */
+    PageResult<Ticket> entityPage(EntityManager em, String orderBy, int page, int size) {
         TypedQuery<Ticket> select = HqlQueries.create(em, selectText(orderBy), Ticket.class);
         TypedQuery<Long> count = HqlQueries.create(em, countText(), Long.class);
         params.forEach((name, value) -> {
@@ -176,9 +181,8 @@ final class TicketQuery {
             }
         });
         List<Ticket> tickets = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<TicketView> items = tickets.stream().map(t -> TicketView.summary(t, now)).toList();
         long total = tickets.size() < size && (page == 0 || !tickets.isEmpty())
                 ? (long) page * size + tickets.size() : count.getSingleResult();
-        return new PageResult<>(items, page, size, total);
+        return new PageResult<>(tickets, page, size, total);
     }
 }
