@@ -95,6 +95,6 @@ public class MyWorkPage {
     }
 
     private List<Ticket> tickets(TicketSearch.Filter filter) {
-        return TicketPages.entities(search.search(filter).items());
+        return search.searchRows(filter).items();
     }
 }

@@ -20,7 +20,6 @@ import app.baton.ticket.TicketSearch;
 import app.baton.ticket.TicketService;
 import app.baton.ticket.TicketStatus;
 import app.baton.ticket.TicketPermissions;
-import app.baton.ticket.TicketView;
 import app.baton.ticket.WaitingOn;
 import app.baton.user.User;
 import app.baton.web.PageResult;
@@ -53,11 +52,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.hibernate.Session;
 
 /**
  * The request pages: search, create, and one request with the actions its status allows. Every
@@ -121,7 +118,7 @@ public class TicketPages {
             List<ClientHit> hits, Long chosenId, List<Contact> contacts, TypeInfo typeInfo) {
     }
 
-    public record ListModel(List<Ticket> rows, PageResult<TicketView> result, Form filter, List<Department> departments,
+    public record ListModel(List<Ticket> rows, PageResult<Ticket> result, Form filter, List<Department> departments,
             List<TicketStatus> statuses, List<User> people, Client client, String error, String prevUrl,
             String nextUrl, String csvUrl) {
     }
@@ -160,8 +157,8 @@ public class TicketPages {
     // --- the list -----------------------------------------------------------------------------
 
     /**
-     * Not one transaction: a refused filter rolls the search's transaction back, and the page
-     * must still be shown, so it is rendered in a transaction of its own.
+     * The filter is checked first, outside any transaction, and the search runs in the read-only
+     * transaction the page renders in: a refused filter must still show the page, with its error.
      */
     @GET
     @Operation(hidden = true)
@@ -170,29 +167,28 @@ public class TicketPages {
             @QueryParam("overdue") String overdue, @QueryParam("q") String q, @QueryParam("page") String pageNo) {
         Form filter = new Form("filter").with("department", department).with("status", status)
                 .with("assignee", assignee).with("client", client).with("overdue", overdue).with("q", q);
-        PageResult<TicketView> found;
-        String failure = null;
+        TicketSearch.Filter wanted = new TicketSearch.Filter(department, null, status == null ? null : List.of(status),
+                assignee, null, client, "true".equals(overdue) || "on".equals(overdue) ? "true" : null, null,
+                q, pageNo, String.valueOf(PAGE_SIZE));
+        String error = null;
         try {
-            found = search.search(new TicketSearch.Filter(department, null, status == null ? null : List.of(status),
-                    assignee, null, client, "true".equals(overdue) || "on".equals(overdue) ? "true" : null, null,
-                    q, pageNo, String.valueOf(PAGE_SIZE)));
+            search.check(wanted);
         } catch (ProblemException e) {
-            failure = page.msg().tickets_bad_filter();
-            found = new PageResult<>(List.of(), 0, PAGE_SIZE, 0);
+            error = page.msg().tickets_bad_filter();
         }
-        PageResult<TicketView> result = found;
-        String error = failure;
-        return readOnly.call(() -> listPage(filter, result, error));
+        String refused = error;
+        return readOnly.call(() -> listPage(filter, refused == null ? search.searchRows(wanted)
+                : new PageResult<>(List.of(), 0, PAGE_SIZE, 0), refused));
     }
 
-    private String listPage(Form filter, PageResult<TicketView> result, String error) {
+    private String listPage(Form filter, PageResult<Ticket> result, String error) {
         String client = filter.value("client");
         Client chosen = visibleClient(parseId(client)); // a bad id is already reported by the search
         String base = "/tickets?" + query(filter);
         String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
         String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
                 : null;
-        return page.render(Templates.list(new ListModel(entities(result.items()), result, filter,
+        return page.render(Templates.list(new ListModel(result.items(), result, filter,
                 Department.list("active", Sort.by("code"), true), List.of(TicketStatus.values()),
                 User.list("active", Sort.by("name"), true), chosen, error, prev, next,
                 "/api/tickets?" + query(filter).replace("overdue=on", "overdue=true") + "&format=csv")));
@@ -203,19 +199,6 @@ public class TicketPages {
                 .filter(f -> !filter.value(f).isBlank())
                 .map(f -> f + "=" + URLEncoder.encode(filter.value(f), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    /** The tickets behind a page of views, in the page's order. */
-    static List<Ticket> entities(List<TicketView> views) {
-        if (views.isEmpty()) {
-            return List.of();
-        }
-        // The search that made the views read these tickets into this session: a multi-load
-        // answers them from it, where a query by id read the page's rows again (4.4 ms of
-        // MariaDB's time for a queue page of 50); any not in the session are read by id.
-        List<Ticket> loaded = Ticket.getEntityManager().unwrap(Session.class).byMultipleIds(Ticket.class)
-                .enableSessionCheck(true).multiLoad(views.stream().map(TicketView::id).toList());
-        return loaded.stream().filter(Objects::nonNull).toList();
     }
 
     // --- a new request ------------------------------------------------------------------------

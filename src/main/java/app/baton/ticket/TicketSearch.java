@@ -59,9 +59,30 @@ public class TicketSearch {
     @Transactional
     @ReadsOnly
     public PageResult<TicketView> search(Filter f) {
+        Instant now = now();
+        return searchRows(f).map(t -> TicketView.summary(t, now));
+    }
+
+    /**
+     * The same search as the requests themselves, for pages that render them: the views'
+     * watchers and requesting departments, which a list page does not show, are not read.
+     */
+    @Transactional
+    @ReadsOnly
+    public PageResult<Ticket> searchRows(Filter f) {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
-        return filtered(f).page(em, TicketQuery.MOST_URGENT, page, size);
+        return filtered(f).entityPage(em, TicketQuery.MOST_URGENT, page, size);
+    }
+
+    /**
+     * Refuses a bad filter (400) as {@link #search} would, without reading anything: a page checks
+     * first and searches inside the transaction it renders in, which a refusal would roll back.
+     */
+    public void check(Filter f) {
+        integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
+        integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
+        conditions(f);
     }
 
     /**
