@@ -226,6 +226,9 @@ public interface Msg {
     String tickets_found();
 
     @Message
+    String tickets_more_than(long count);
+
+    @Message
     String tickets_bad_filter();
 
     @Message

@@ -68,6 +68,13 @@ public class TicketPages {
 
     static final int PAGE_SIZE = 25;
 
+    /**
+     * The list counts its requests up to this many (or to the end of the page shown): an exact
+     * count of an unfiltered list at 1M requests read every request the person may see, 0.15–0.3 s
+     * of a page that otherwise takes milliseconds. Past it the page says "more than".
+     */
+    static final int COUNTED_UP_TO = 1000;
+
     @Inject
     TicketService tickets;
 
@@ -118,9 +125,26 @@ public class TicketPages {
             List<ClientHit> hits, Long chosenId, List<Contact> contacts, TypeInfo typeInfo) {
     }
 
+    /**
+     * A person the assignee filter offers: their id and name only. As entities every active
+     * person came with their roles (an eager collection), one statement per fifty people.
+     */
+    public record PersonOption(Long id, String name) {
+    }
+
     public record ListModel(List<Ticket> rows, PageResult<Ticket> result, Form filter, List<Department> departments,
-            List<TicketStatus> statuses, List<User> people, Client client, String error, String prevUrl,
+            List<TicketStatus> statuses, List<PersonOption> people, Client client, String error, String prevUrl,
             String nextUrl, String csvUrl) {
+
+        /** Whether the list found more requests than were counted: the page says "more than". */
+        public boolean countedPart() {
+            return result.total() > Math.max(COUNTED_UP_TO, (long) (result.page() + 1) * result.size());
+        }
+
+        /** What the count says: the total, or the number it is more than. */
+        public long shownCount() {
+            return countedPart() ? result.total() - 1 : result.total();
+        }
     }
 
     /** One line of the request's story: a change of state or a comment. */
@@ -177,7 +201,7 @@ public class TicketPages {
             error = page.msg().tickets_bad_filter();
         }
         String refused = error;
-        return readOnly.call(() -> listPage(filter, refused == null ? search.searchRows(wanted)
+        return readOnly.call(() -> listPage(filter, refused == null ? search.searchRows(wanted, COUNTED_UP_TO)
                 : new PageResult<>(List.of(), 0, PAGE_SIZE, 0), refused));
     }
 
@@ -190,7 +214,7 @@ public class TicketPages {
                 : null;
         return page.render(Templates.list(new ListModel(result.items(), result, filter,
                 Department.list("active", Sort.by("code"), true), List.of(TicketStatus.values()),
-                User.list("active", Sort.by("name"), true), chosen, error, prev, next,
+                User.find("active", Sort.by("name"), true).project(PersonOption.class).list(), chosen, error, prev, next,
                 "/api/tickets?" + query(filter).replace("overdue=on", "overdue=true") + "&format=csv")));
     }
 

@@ -5,6 +5,7 @@ import app.baton.web.PageResult;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,23 @@ import java.util.Map;
  */
 final class TicketQuery {
 
-    /** Most urgent first: the deadline that applies now, earliest first; closed tickets last, newest first. */
-    static final String MOST_URGENT = "case when t.dueAtColumn is null then 1 else 0 end, t.dueAtColumn, t.id desc";
+    /*
+     * Most urgent first: the open requests by the deadline that applies now, earliest first (the
+     * older request first at the same moment), then the closed ones, newest first. As one ORDER BY
+     * ("case when due_at is null then 1 else 0 end, due_at, id") no index can give it, and MariaDB
+     * sorted every matching row for each page: the unfiltered list took 0.4–1 s at 1M requests.
+     * mostUrgentPage and mostUrgentRows read it as its two parts instead, each in an index's order
+     * (due_at is null unless the request is open: ix_tickets_due, ix_tickets_department_due).
+     */
+
+    /** The first part of the most urgent order: the open requests, by deadline. */
+    private static final String OPEN_PART = "t.dueAtColumn is not null";
+    private static final String OPEN_ORDER = "t.dueAtColumn, t.id";
+
+    /** The second part: the closed requests, newest first. */
+    private static final String CLOSED_PART = "t.dueAtColumn is null";
+    private static final String CLOSED_ORDER = "t.id desc";
+
 
     /** The conditions joined by "and"; "1 = 1" until the first one (see {@link #where()}). */
     private final StringBuilder conditions = new StringBuilder();
@@ -27,6 +43,14 @@ final class TicketQuery {
     TicketQuery(Instant now) {
         this.now = now;
         params.put("now", now);
+    }
+
+    /** This query's conditions and one more, as a new query (this one is left as it is). */
+    private TicketQuery narrowedTo(String condition) {
+        TicketQuery narrowed = new TicketQuery(now);
+        narrowed.conditions.append(conditions);
+        narrowed.params.putAll(params);
+        return narrowed.and(condition);
     }
 
     /**
@@ -115,6 +139,16 @@ final class TicketQuery {
         HqlQueries.create(em, countText(), Long.class);
     }
 
+    /** The same for {@link #mostUrgentPage}: its two parts, the open part's count, the whole count and the ids. */
+    void createMostUrgentPageQueries(EntityManager em) {
+        TicketQuery open = narrowedTo(OPEN_PART);
+        HqlQueries.create(em, open.selectText(OPEN_ORDER), Ticket.class);
+        HqlQueries.create(em, open.countText(), Long.class);
+        HqlQueries.create(em, narrowedTo(CLOSED_PART).selectText(CLOSED_ORDER), Ticket.class);
+        HqlQueries.create(em, countText(), Long.class);
+        HqlQueries.create(em, idsText(), Long.class);
+    }
+
     /** Creates, without running it, the query {@link #counts} runs with these parts (ListQueryWarmup). */
     void createCountsQuery(EntityManager em, List<String> parts) {
         HqlQueries.create(em, countsText(parts), Object[].class);
@@ -164,25 +198,82 @@ final class TicketQuery {
         return query.setMaxResults(max).getResultList();
     }
 
-    PageResult<TicketView> page(EntityManager em, String orderBy, int page, int size) {
-        return entityPage(em, orderBy, page, size).map(t -> TicketView.summary(t, now));
-    }
-
     /** The page's requests themselves, for a page that renders them (no views, no lazy reads for views). */
     PageResult<Ticket> entityPage(EntityManager em, String orderBy, int page, int size) {
+        List<Ticket> tickets = select(em, orderBy, page * size, size);
+        return new PageResult<>(tickets, page, size, total(em, page, size, tickets.size(), TicketSearch.EXACT_COUNT));
+    }
+
+    /**
+     * A page in the most urgent order (see OPEN_PART), read as its two parts: the open requests from the
+     * page's offset, then as many closed ones as the page still has room for. Where the closed
+     * part starts is known from the open rows read, unless the page lies wholly past them; then
+     * the open requests are counted (an index range: 30,000 of 1M requests are open). The total
+     * is counted up to {@code countUpTo} (see {@link #countUpTo}).
+     */
+    PageResult<Ticket> mostUrgentPage(EntityManager em, int page, int size, int countUpTo) {
+        int offset = page * size;
+        TicketQuery open = narrowedTo(OPEN_PART);
+        List<Ticket> tickets = new ArrayList<>(open.select(em, OPEN_ORDER, offset, size));
+        if (tickets.size() < size) {
+            long openCount = tickets.isEmpty() && offset > 0 ? open.count(em) : offset + tickets.size();
+            tickets.addAll(narrowedTo(CLOSED_PART).select(em, CLOSED_ORDER, (int) Math.max(0, offset - openCount),
+                    size - tickets.size()));
+        }
+        return new PageResult<>(tickets, page, size, total(em, page, size, tickets.size(), countUpTo));
+    }
+
+    /** Chosen columns of the first {@code max} tickets in the most urgent order, read as its two parts. */
+    List<Object[]> mostUrgentRows(EntityManager em, String select, String joins, int max) {
+        List<Object[]> rows = new ArrayList<>(narrowedTo(OPEN_PART).rows(em, select, joins, OPEN_ORDER, max));
+        if (rows.size() < max) {
+            rows.addAll(narrowedTo(CLOSED_PART).rows(em, select, joins, CLOSED_ORDER, max - rows.size()));
+        }
+        return rows;
+    }
+
+    /** The page's total: known from a short page, else counted (up to {@code countUpTo}). */
+    private long total(EntityManager em, int page, int size, int read, int countUpTo) {
+        if (read < size && (page == 0 || read > 0)) {
+            return (long) page * size + read;
+        }
+        return countUpTo == TicketSearch.EXACT_COUNT ? count(em) : countUpTo(em, countUpTo);
+    }
+
+    private List<Ticket> select(EntityManager em, String orderBy, int first, int max) {
         TypedQuery<Ticket> select = HqlQueries.create(em, selectText(orderBy), Ticket.class);
+        bind(select, where() + orderBy);
+        return select.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private long count(EntityManager em) {
         TypedQuery<Long> count = HqlQueries.create(em, countText(), Long.class);
+        bind(count, where());
+        return count.getSingleResult();
+    }
+
+    /**
+     * How many tickets match, but no more than {@code limit + 1}: a person's unfiltered list at 1M
+     * requests matches hundreds of thousands, and an exact count reads them all (0.15 s for an
+     * administrator, 0.3 s with the visibility rule), where the first {@code limit + 1} ids are
+     * found in a few milliseconds. More than {@code limit} says "more than {@code limit}".
+     */
+    private long countUpTo(EntityManager em, int limit) {
+        TypedQuery<Long> ids = HqlQueries.create(em, idsText(), Long.class);
+        bind(ids, where());
+        return ids.setMaxResults(limit + 1).getResultList().size();
+    }
+
+    private String idsText() {
+        return "select t.id from Ticket t where " + where();
+    }
+
+    /** Binds the parameters that {@code text} names. */
+    private void bind(TypedQuery<?> query, String text) {
         params.forEach((name, value) -> {
-            if (where().indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
-                select.setParameter(name, value);
-            }
-            if (where().indexOf(":" + name) >= 0) {
-                count.setParameter(name, value);
+            if (text.indexOf(":" + name) >= 0) {
+                query.setParameter(name, value);
             }
         });
-        List<Ticket> tickets = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = tickets.size() < size && (page == 0 || !tickets.isEmpty())
-                ? (long) page * size + tickets.size() : count.getSingleResult();
-        return new PageResult<>(tickets, page, size, total);
     }
 }

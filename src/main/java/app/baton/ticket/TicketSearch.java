@@ -33,6 +33,9 @@ public class TicketSearch {
 
     public static final int DEFAULT_SIZE = 50;
 
+    /** For {@link #searchRows}: count every match. */
+    public static final int EXACT_COUNT = Integer.MAX_VALUE;
+
     /** The unacknowledged view's condition, with :new bound to NEW. */
     private static final String UNACKNOWLEDGED = "t.status = :new";
 
@@ -60,19 +63,23 @@ public class TicketSearch {
     @ReadsOnly
     public PageResult<TicketView> search(Filter f) {
         Instant now = now();
-        return searchRows(f).map(t -> TicketView.summary(t, now));
+        return searchRows(f, EXACT_COUNT).map(t -> TicketView.summary(t, now));
     }
 
     /**
      * The same search as the requests themselves, for pages that render them: the views'
-     * watchers and requesting departments, which a list page does not show, are not read.
+     * watchers and requesting departments, which a list page does not show, are not read. The
+     * total is counted up to {@code countUpTo} only, or to the end of the page when that is
+     * further: a total above {@code countUpTo} means "more than that" (an exact count of a whole
+     * unfiltered list reads every request the person may see).
      */
     @Transactional
     @ReadsOnly
-    public PageResult<Ticket> searchRows(Filter f) {
+    public PageResult<Ticket> searchRows(Filter f, int countUpTo) {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
-        return filtered(f).entityPage(em, TicketQuery.MOST_URGENT, page, size);
+        int counted = (int) Math.min(EXACT_COUNT, Math.max(countUpTo, (long) (page + 1) * size));
+        return filtered(f).mostUrgentPage(em, page, size, counted);
     }
 
     /**
@@ -92,8 +99,7 @@ public class TicketSearch {
     @Transactional
     @ReadsOnly
     public TicketExport export(Filter f, int limit) {
-        List<Object[]> rows = filtered(f).rows(em, TicketExport.SELECT, TicketExport.JOINS, TicketQuery.MOST_URGENT,
-                limit + 1);
+        List<Object[]> rows = filtered(f).mostUrgentRows(em, TicketExport.SELECT, TicketExport.JOINS, limit + 1);
         boolean truncated = rows.size() > limit;
         return new TicketExport(truncated ? rows.subList(0, limit) : rows, truncated, limit);
     }
@@ -297,8 +303,8 @@ public class TicketSearch {
         for (Filter f : searches) {
             TicketQuery query = conditions(f);
             TicketPermissions.restrictSearch(scope, query);
-            query.createPageQueries(em, TicketQuery.MOST_URGENT);
-            texts += 2;
+            query.createMostUrgentPageQueries(em);
+            texts += 5;
         }
         return texts;
     }

@@ -386,6 +386,41 @@ class TicketApiTest {
                 .get("/api/tickets").then().body("total", equalTo(4));
     }
 
+    /**
+     * The search lists the open requests by the deadline that applies now (a HIGH request's
+     * acknowledgement is due before older NORMAL ones'), then the closed ones newest first, and
+     * pages through the boundary between the two without losing or repeating a request; the CSV
+     * export has the same order.
+     */
+    @Test
+    void theSearchListsOpenRequestsByDeadlineThenClosedOnesNewestFirst() {
+        TicketFixture f = new TicketFixture();
+        String closedFirst = f.create();
+        String normal = f.create();
+        Map<String, Object> urgent = f.body("Urgent repair " + Api.unique());
+        urgent.put("priority", "HIGH");
+        String high = f.createResponse(urgent).statusCode(201).extract().path("key");
+        String closedLast = f.create();
+        String normalLater = f.create();
+        f.act(f.requester, closedFirst, "cancel", Map.of()).statusCode(200);
+        f.act(f.requester, closedLast, "cancel", Map.of()).statusCode(200);
+
+        List<String> expected = List.of(high, normal, normalLater, closedLast, closedFirst);
+        f.staff.api().queryParam("department", f.receiving).get("/api/tickets").then().statusCode(200)
+                .body("items.key", equalTo(expected)).body("total", equalTo(5));
+        for (int page = 0; page < 4; page++) {
+            List<String> part = expected.subList(Math.min(5, page * 2), Math.min(5, page * 2 + 2));
+            f.staff.api().queryParam("department", f.receiving).queryParam("size", 2).queryParam("page", page)
+                    .get("/api/tickets").then().statusCode(200).body("items.key", equalTo(part))
+                    .body("total", equalTo(5));
+        }
+        String csv = f.staff.api().queryParam("department", f.receiving).queryParam("format", "csv")
+                .get("/api/tickets").then().statusCode(200).extract().asString();
+        List<Integer> positions = expected.stream().map(key -> csv.indexOf("\r\n" + key + ",")).toList();
+        assertTrue(positions.stream().allMatch(p -> p > 0), csv);
+        assertEquals(positions.stream().sorted().toList(), positions, csv);
+    }
+
     @Test
     void queueViews() {
         TicketFixture f = new TicketFixture();
