@@ -40,6 +40,14 @@ final class TicketQuery {
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final Instant now;
 
+    /**
+     * What the conditions already say of the requests' state (a status filter, overdue): the
+     * most urgent order then skips the part that cannot match, which MariaDB could only learn by
+     * reading (a search for RESOLVED requests read every open one to find none).
+     */
+    private boolean openOnly;
+    private boolean closedOnly;
+
     TicketQuery(Instant now) {
         this.now = now;
         params.put("now", now);
@@ -114,11 +122,25 @@ final class TicketQuery {
     static final String AT_RISK = "t.warnAtColumn <= :now and t.warnAtColumn <= coalesce(t.waitingSince, :now)"
             + " and t.dueAtColumn >= coalesce(t.waitingSince, :now)";
 
+    /** The conditions match open requests only. */
+    TicketQuery openOnly() {
+        openOnly = true;
+        return this;
+    }
+
+    /** The conditions match closed requests only. */
+    TicketQuery closedOnly() {
+        closedOnly = true;
+        return this;
+    }
+
     TicketQuery overdue(boolean wanted) {
+        openOnly |= wanted;
         return and(wanted ? OVERDUE : "t.dueAtColumn is null or not (" + OVERDUE + ")");
     }
 
     TicketQuery atRisk(boolean wanted) {
+        openOnly |= wanted;
         return and(wanted ? AT_RISK : "t.warnAtColumn is null or not (" + AT_RISK + ")");
     }
 
@@ -214,9 +236,9 @@ final class TicketQuery {
     PageResult<Ticket> mostUrgentPage(EntityManager em, int page, int size, int countUpTo) {
         int offset = page * size;
         TicketQuery open = narrowedTo(OPEN_PART);
-        List<Ticket> tickets = new ArrayList<>(open.select(em, OPEN_ORDER, offset, size));
-        if (tickets.size() < size) {
-            long openCount = tickets.isEmpty() && offset > 0 ? open.count(em) : offset + tickets.size();
+        List<Ticket> tickets = new ArrayList<>(closedOnly ? List.of() : open.select(em, OPEN_ORDER, offset, size));
+        if (tickets.size() < size && !openOnly) {
+            long openCount = closedOnly ? 0 : tickets.isEmpty() && offset > 0 ? open.count(em) : offset + tickets.size();
             tickets.addAll(narrowedTo(CLOSED_PART).select(em, CLOSED_ORDER, (int) Math.max(0, offset - openCount),
                     size - tickets.size()));
         }
@@ -225,8 +247,9 @@ final class TicketQuery {
 
     /** Chosen columns of the first {@code max} tickets in the most urgent order, read as its two parts. */
     List<Object[]> mostUrgentRows(EntityManager em, String select, String joins, int max) {
-        List<Object[]> rows = new ArrayList<>(narrowedTo(OPEN_PART).rows(em, select, joins, OPEN_ORDER, max));
-        if (rows.size() < max) {
+        List<Object[]> rows = new ArrayList<>(closedOnly ? List.of()
+                : narrowedTo(OPEN_PART).rows(em, select, joins, OPEN_ORDER, max));
+        if (rows.size() < max && !openOnly) {
             rows.addAll(narrowedTo(CLOSED_PART).rows(em, select, joins, CLOSED_ORDER, max - rows.size()));
         }
         return rows;

@@ -125,6 +125,11 @@ public class TicketSearch {
         if (!statuses.isEmpty()) {
             InList in = InList.of(statuses);
             query.and("t.status in " + in.placeholders("status"), in.parameters("status"));
+            if (TicketStatus.OPEN.containsAll(statuses)) {
+                query.openOnly();
+            } else if (statuses.stream().noneMatch(TicketStatus::isOpen)) {
+                query.closedOnly();
+            }
         }
         Long assignee = id("assignee", f.assignee());
         if (assignee != null) {

@@ -414,6 +414,12 @@ class TicketApiTest {
                     .get("/api/tickets").then().statusCode(200).body("items.key", equalTo(part))
                     .body("total", equalTo(5));
         }
+        // a status filter that names only closed or only open states reads only that part
+        f.staff.api().queryParam("department", f.receiving).queryParam("status", "CANCELLED").queryParam("size", 1)
+                .queryParam("page", 1).get("/api/tickets").then().statusCode(200)
+                .body("items.key", equalTo(List.of(closedFirst))).body("total", equalTo(2));
+        f.staff.api().queryParam("department", f.receiving).queryParam("status", "NEW").get("/api/tickets").then()
+                .statusCode(200).body("items.key", equalTo(List.of(high, normal, normalLater))).body("total", equalTo(3));
         String csv = f.staff.api().queryParam("department", f.receiving).queryParam("format", "csv")
                 .get("/api/tickets").then().statusCode(200).extract().asString();
         List<Integer> positions = expected.stream().map(key -> csv.indexOf("\r\n" + key + ",")).toList();
