@@ -57,8 +57,8 @@ EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 WHERE 1=1 AND (t1_0.re
 SELECT '9. requests page filtered to overdue of a department (/tickets?overdue=true&department=SRVV)' AS query;
 EXPLAIN SELECT t1_0.id, t1_0.ticket_key FROM tickets t1_0 JOIN departments r1_0 ON r1_0.id = t1_0.receiving_department_id
  WHERE 1=1 AND (r1_0.code = 'SRVV')
-   AND (t1_0.due_at < @now AND t1_0.due_at < COALESCE(t1_0.waiting_since, @now))
- ORDER BY CASE WHEN t1_0.due_at IS NULL THEN 1 ELSE 0 END, t1_0.due_at, t1_0.id DESC LIMIT 0, 50;
+   AND (t1_0.due_at < @now AND t1_0.due_at < COALESCE(t1_0.waiting_since, @now)) AND t1_0.due_at IS NOT NULL
+ ORDER BY t1_0.due_at, t1_0.id LIMIT 0, 25;
 
 SELECT '10. escalation pass: claim of the due requests (EscalationPass.CLAIM, batch of 100)' AS query;
 EXPLAIN SELECT id FROM tickets WHERE next_escalation_at <= @now ORDER BY next_escalation_at LIMIT 100;
@@ -83,3 +83,21 @@ EXPLAIN SELECT u1_0.id, u1_0.email, r1_0.role FROM users u1_0 LEFT JOIN user_rol
 
 SELECT '11d. create: the receivers'' preferences for the new-request mail (NotificationPreferences.modes)' AS query;
 EXPLAIN SELECT user_id, mode FROM notification_preferences WHERE kind = 'TICKET_NEW' AND user_id IN (11, 12, 13, 14, 15);
+
+-- The request list with no filter (/tickets, the "Requests" link), in the most urgent order read
+-- as two parts (TicketQuery.mostUrgentPage, change 37), and its count up to 1,000.
+SELECT '12a. request list, no filter, administrator: the open part by deadline' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 AND t1_0.due_at IS NOT NULL ORDER BY t1_0.due_at, t1_0.id LIMIT 0, 25;
+
+SELECT '12b. the closed part, newest first (when the open part does not fill the page)' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 AND t1_0.due_at IS NULL ORDER BY t1_0.id DESC LIMIT 0, 25;
+
+SELECT '12c. the count, up to 1,000 (TicketQuery.countUpTo)' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 LIMIT 1001;
+
+SELECT '12d. the open part for a member of department 22 (the visibility rule)' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE (t1_0.receiving_department_id IN (22) OR t1_0.requesting_department_id IN (22)
+   OR t1_0.requester_id = 211 OR t1_0.assignee_id = 211
+   OR t1_0.id IN (SELECT tw.ticket_id FROM ticket_watchers tw WHERE tw.user_id = 211))
+   AND t1_0.client_id NOT IN (SELECT c.id FROM clients c WHERE c.restricted)
+   AND t1_0.due_at IS NOT NULL ORDER BY t1_0.due_at, t1_0.id LIMIT 0, 25;
