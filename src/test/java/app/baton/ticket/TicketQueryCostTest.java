@@ -219,6 +219,35 @@ class TicketQueryCostTest {
      * On a handful of rows MariaDB rightly scans the table, so the department gets 3000 finished
      * tickets and another department 3000 open ones besides its own 6 open ones.
      */
+    /**
+     * The request list's most urgent order, read as its two parts (TicketQuery.mostUrgentPage):
+     * each part in an index's order, so no page sorts the department's requests (as one ORDER BY
+     * with a CASE, every page sorted every matching request: 0.4 s at 1M without a filter).
+     */
+    @Test
+    void theRequestListReadsBothPartsOfItsOrderFromAnIndex() {
+        TicketFixture f = new TicketFixture();
+        String other = Api.createDepartment("Noise");
+        long department = departmentId(f.receiving);
+        withNoise(f, department, other, departmentId(other));
+        // the SQL Hibernate generates for /tickets?department=X, open part then closed part
+        for (String part : List.of("t.due_at IS NOT NULL ORDER BY t.due_at, t.id",
+                "t.due_at IS NULL ORDER BY t.id DESC")) {
+            List<?> plan = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "EXPLAIN SELECT t.* FROM tickets t JOIN departments r ON r.id = t.receiving_department_id"
+                            + " WHERE r.code = ?1 AND " + part + " LIMIT 0, 25")
+                    .setParameter(1, f.receiving).getResultList());
+            Object[] tickets = (Object[]) plan.get(plan.size() - 1);
+            assertEquals("ix_tickets_department_due", String.valueOf(tickets[5]), part + ": " + java.util.Arrays.toString(tickets));
+            assertTrue(tickets[9] == null || !String.valueOf(tickets[9]).contains("filesort"),
+                    part + ": " + java.util.Arrays.toString(tickets));
+        }
+        f.staff.api().queryParam("department", f.receiving).queryParam("size", 7).get("/api/tickets").then()
+                .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3006))
+                .body("items[5].status", org.hamcrest.Matchers.equalTo("NEW"))
+                .body("items[6].status", org.hamcrest.Matchers.equalTo("CLOSED"));
+    }
+
     private void withNoise(TicketFixture f, long department, String other, long otherDepartment) {
         for (int i = 0; i < 5; i++) {
             f.create();
