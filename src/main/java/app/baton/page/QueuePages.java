@@ -34,6 +34,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -110,8 +111,9 @@ public class QueuePages {
             Department.<Department>list("select d from Department d join d.heads h where h = ?1 and d.active = true", me)
                     .forEach(d -> departments.put(d.code, d));
         }
+        Map<Long, QueueCounts> counts = search.queueCounts(List.copyOf(departments.values()));
         List<QueueSummary> queues = departments.values().stream()
-                .map(d -> new QueueSummary(d, tabs(d, null, 0))).toList();
+                .map(d -> new QueueSummary(d, tabs(counts.get(d.id), null))).toList();
         return page.render(Templates.index(queues));
     }
 
@@ -222,7 +224,10 @@ public class QueuePages {
      */
     private List<Tab> tabs(Department department, String current, long listed) {
         QueueView shown = VIEWS.stream().filter(v -> param(v).equals(current)).findFirst().orElse(null);
-        QueueCounts counts = search.queueCounts(department, shown, listed);
+        return tabs(search.queueCounts(department, shown, listed), shown);
+    }
+
+    private static List<Tab> tabs(QueueCounts counts, QueueView shown) {
         return VIEWS.stream().map(v -> new Tab(v, param(v), counts.of(v), v == shown)).toList();
     }
 

@@ -208,6 +208,35 @@ final class TicketQuery {
         return counts;
     }
 
+    /**
+     * {@link #counts} for each value of {@code groupBy}, in one statement: the value, then the
+     * counts. Values with no matching ticket are absent.
+     */
+    Map<Object, long[]> groupedCounts(EntityManager em, String groupBy, List<String> parts, Map<String, Object> parameters) {
+        params.putAll(parameters);
+        String hql = groupedCountsText(groupBy, parts);
+        TypedQuery<Object[]> query = HqlQueries.create(em, hql, Object[].class);
+        bind(query, hql);
+        Map<Object, long[]> grouped = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            long[] counts = new long[row.length - 1];
+            for (int i = 1; i < row.length; i++) {
+                counts[i - 1] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+            }
+            grouped.put(row[0], counts);
+        }
+        return grouped;
+    }
+
+    private String groupedCountsText(String groupBy, List<String> parts) {
+        return countsText(parts).replaceFirst("^select ", "select " + groupBy + ", ") + " group by " + groupBy;
+    }
+
+    /** Creates, without running it, the query {@link #groupedCounts} runs (ListQueryWarmup). */
+    void createGroupedCountsQuery(EntityManager em, String groupBy, List<String> parts) {
+        HqlQueries.create(em, groupedCountsText(groupBy, parts), Object[].class);
+    }
+
     /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
     List<Object[]> rows(EntityManager em, String select, String joins, String orderBy, int max) {
         TypedQuery<Object[]> query = HqlQueries.create(em, "select " + select + " from Ticket t " + joins + " where " + where()

@@ -4,6 +4,7 @@ import static app.baton.web.QueryParams.blankToNull;
 import static app.baton.web.QueryParams.id;
 import static app.baton.web.QueryParams.integer;
 
+import app.baton.client.ClientAccess;
 import app.baton.department.Department;
 import app.baton.user.AccessScope;
 import app.baton.user.CurrentUser;
@@ -238,6 +239,45 @@ public class TicketSearch {
         }
         return new QueueCounts(counts.get(QueueView.OPEN), counts.get(QueueView.OVERDUE),
                 counts.get(QueueView.AT_RISK), counts.get(QueueView.UNACKNOWLEDGED));
+    }
+
+    /**
+     * {@link #queueCounts} of several departments at once (the queues page). The departments whose
+     * queues this person sees whole (an administrator's, a member's or head's own, but for
+     * restricted clients) are counted in one statement grouped by department, one pass over
+     * their open rows in ix_tickets_queue: the page counted four views per department, 200
+     * statements for an administrator's 50 departments. Any other department is counted as
+     * {@link #queueCounts} counts it.
+     */
+    @Transactional
+    @ReadsOnly
+    public Map<Long, QueueCounts> queueCounts(List<Department> departments) {
+        AccessScope scope = permissions.scope(currentUser.get());
+        Map<Long, QueueCounts> counts = new java.util.HashMap<>();
+        List<Department> whole = departments.stream().filter(d -> scope.admin() || scope.inDepartment(d.id)).toList();
+        if (!whole.isEmpty()) {
+            Map<Object, long[]> grouped = openOfDepartments(scope, whole).groupedCounts(em, "t.receivingDepartment.id",
+                    TAB_PARTS, Map.of("new", TicketStatus.NEW));
+            for (Department d : whole) {
+                long[] sums = grouped.getOrDefault(d.id, new long[4]);
+                counts.put(d.id, new QueueCounts(sums[0], sums[1], sums[2], sums[3]));
+            }
+        }
+        for (Department d : departments) {
+            counts.computeIfAbsent(d.id, id -> queueCounts(d, null, 0));
+        }
+        return counts;
+    }
+
+    /** The open requests of departments whose queues this person sees whole, as restrictQueue narrows them. */
+    private TicketQuery openOfDepartments(AccessScope scope, List<Department> departments) {
+        InList ids = InList.of(departments.stream().map(d -> d.id).toList());
+        TicketQuery query = new TicketQuery(now()).and("t.receivingDepartment.id in " + ids.placeholders("receiving"),
+                ids.parameters("receiving")).and("t.openColumn = true");
+        if (!scope.admin()) {
+            query.and(ClientAccess.hqlClientIdCondition(scope, "t.client.id"), scope.hqlParameters());
+        }
+        return query;
     }
 
     private static boolean onePassCounts(AccessScope scope, Department department) {
