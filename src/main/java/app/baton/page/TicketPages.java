@@ -209,20 +209,21 @@ public class TicketPages {
         String client = filter.value("client");
         Client chosen = visibleClient(parseId(client)); // a bad id is already reported by the search
         String base = "/tickets?" + query(filter);
-        String prev = result.page() > 0 ? base + "&page=" + (result.page() - 1) : null;
-        String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "&page=" + (result.page() + 1)
+        String prev = result.page() > 0 ? base + "page=" + (result.page() - 1) : null;
+        String next = (long) (result.page() + 1) * result.size() < result.total() ? base + "page=" + (result.page() + 1)
                 : null;
         return page.render(Templates.list(new ListModel(result.items(), result, filter,
                 Department.list("active", Sort.by("code"), true), List.of(TicketStatus.values()),
                 User.find("active", Sort.by("name"), true).project(PersonOption.class).list(), chosen, error, prev, next,
-                "/api/tickets?" + query(filter).replace("overdue=on", "overdue=true") + "&format=csv")));
+                "/api/tickets?" + query(filter).replace("overdue=on", "overdue=true") + "format=csv")));
     }
 
+    /** The filter's parameters, each followed by "&", so that one more can be appended ("" for none). */
     private static String query(Form filter) {
         return List.of("department", "status", "assignee", "client", "overdue", "q").stream()
                 .filter(f -> !filter.value(f).isBlank())
-                .map(f -> f + "=" + URLEncoder.encode(filter.value(f), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+                .map(f -> f + "=" + URLEncoder.encode(filter.value(f), StandardCharsets.UTF_8) + "&")
+                .collect(Collectors.joining());
     }
 
     // --- a new request ------------------------------------------------------------------------

@@ -117,7 +117,9 @@ class TicketPagesTest {
         });
         PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
         sam.get("/tickets?department=" + receiving).then().statusCode(200)
-                .body(containsString("Found: more than 1000")).body(containsString("page=1"));
+                .body(containsString("Found: more than 1000"))
+                .body(containsString("href=\"/tickets?department=" + receiving + "&amp;page=1\""));
+        sam.get("/tickets").then().statusCode(200).body(containsString("href=\"/api/tickets?format=csv\""));
         sam.get("/tickets?department=" + receiving + "&page=40").then().statusCode(200)
                 .body(containsString("Found: 1001")).body(not(containsString("page=41")));
     }
