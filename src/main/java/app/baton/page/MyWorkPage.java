@@ -95,6 +95,6 @@ public class MyWorkPage {
     }
 
     private List<Ticket> tickets(TicketSearch.Filter filter) {
-        return search.searchRows(filter, 0).items(); // the page shows no totals
+        return search.searchRows(filter, TicketSearch.NO_COUNT).items(); // the page shows no totals
     }
 }

@@ -26,8 +26,13 @@ final class TicketQuery {
      * (due_at is null unless the request is open: ix_tickets_due, ix_tickets_department_due).
      */
 
-    /** The first part of the most urgent order: the open requests, by deadline. */
-    private static final String OPEN_PART = "t.dueAtColumn is not null";
+    /**
+     * The first part of the most urgent order: the open requests, by deadline. A due_at implies
+     * an open request; is_open says so again for the indexes that start with a person or a
+     * department and is_open (ix_tickets_assignee_open: My work's assigned list read all 3,081
+     * requests a person was ever assigned, 9.7 ms, to find 66 open ones, 0.5 ms with it).
+     */
+    private static final String OPEN_PART = "t.dueAtColumn is not null and t.openColumn = true";
     private static final String OPEN_ORDER = "t.dueAtColumn, t.id";
 
     /** The second part: the closed requests, newest first. */
@@ -288,6 +293,9 @@ final class TicketQuery {
     private long total(EntityManager em, int page, int size, int read, int countUpTo) {
         if (read < size && (page == 0 || read > 0)) {
             return (long) page * size + read;
+        }
+        if (countUpTo == TicketSearch.NO_COUNT) {
+            return (long) page * size + read; // the caller shows no total
         }
         return countUpTo == TicketSearch.EXACT_COUNT ? count(em) : countUpTo(em, countUpTo);
     }

@@ -37,6 +37,9 @@ public class TicketSearch {
     /** For {@link #searchRows}: count every match. */
     public static final int EXACT_COUNT = Integer.MAX_VALUE;
 
+    /** For {@link #searchRows}: do not count; the caller shows no total (the result's total is then what was read). */
+    public static final int NO_COUNT = -1;
+
     /** The unacknowledged view's condition, with :new bound to NEW. */
     private static final String UNACKNOWLEDGED = "t.status = :new";
 
@@ -79,7 +82,8 @@ public class TicketSearch {
     public PageResult<Ticket> searchRows(Filter f, int countUpTo) {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
-        int counted = (int) Math.min(EXACT_COUNT, Math.max(countUpTo, (long) (page + 1) * size));
+        int counted = countUpTo == NO_COUNT ? NO_COUNT
+                : (int) Math.min(EXACT_COUNT, Math.max(countUpTo, (long) (page + 1) * size));
         return filtered(f).mostUrgentPage(em, page, size, counted);
     }
 

@@ -19,19 +19,25 @@ public class CurrentUser {
     private User user;
 
     public User get() {
+        // with the departments they belong to and head, which every request's AccessScope
+        // needs (CurrentAccess), creating a request picks the requesting department from and
+        // the queue, report and my-work pages list: each cost a statement of its own
+        User found = orNull();
+        if (found == null) {
+            throw new UnauthorizedException();
+        }
+        return found;
+    }
+
+    /** The signed-in person as {@link #get} reads them, or null for a visitor or an unknown person. */
+    public User orNull() {
         if (user == null) {
             Long id = identity.isAnonymous() ? null : identity.getAttribute(IdentityLookup.USER_ID);
             if (id == null) {
-                throw new UnauthorizedException();
+                return null;
             }
-            // with the departments they belong to and head, which every request's AccessScope
-            // needs (CurrentAccess), creating a request picks the requesting department from and
-            // the queue, report and my-work pages list: each cost a statement of its own
             List<User> found = User.find(WITH_DEPARTMENTS, id).list();
             user = found.isEmpty() ? null : found.get(0);
-            if (user == null) {
-                throw new UnauthorizedException();
-            }
         }
         return user;
     }
