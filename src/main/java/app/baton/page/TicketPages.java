@@ -138,7 +138,7 @@ public class TicketPages {
 
         /** Whether the list found more requests than were counted: the page says "more than". */
         public boolean countedPart() {
-            return result.total() > Math.max(COUNTED_UP_TO, (long) (result.page() + 1) * result.size());
+            return result.total() > TicketSearch.countLimit(COUNTED_UP_TO, result.page(), result.size());
         }
 
         /** What the count says: the total, or the number it is more than. */

@@ -39,7 +39,6 @@ final class TicketQuery {
     private static final String CLOSED_PART = "t.dueAtColumn is null";
     private static final String CLOSED_ORDER = "t.id desc";
 
-
     /** The conditions joined by "and"; "1 = 1" until the first one (see {@link #where()}). */
     private final StringBuilder conditions = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
@@ -199,11 +198,7 @@ final class TicketQuery {
         params.putAll(parameters);
         String hql = countsText(parts);
         TypedQuery<Object[]> query = HqlQueries.create(em, hql, Object[].class);
-        params.forEach((name, value) -> {
-            if (hql.indexOf(":" + name) >= 0) {
-                query.setParameter(name, value);
-            }
-        });
+        bind(query, hql);
         Object[] row = query.getSingleResult();
         long[] counts = new long[row.length];
         for (int i = 0; i < row.length; i++) {
@@ -237,20 +232,11 @@ final class TicketQuery {
         return countsText(parts).replaceFirst("^select ", "select " + groupBy + ", ") + " group by " + groupBy;
     }
 
-    /** Creates, without running it, the query {@link #groupedCounts} runs (ListQueryWarmup). */
-    void createGroupedCountsQuery(EntityManager em, String groupBy, List<String> parts) {
-        HqlQueries.create(em, groupedCountsText(groupBy, parts), Object[].class);
-    }
-
     /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
     List<Object[]> rows(EntityManager em, String select, String joins, String orderBy, int max) {
         TypedQuery<Object[]> query = HqlQueries.create(em, "select " + select + " from Ticket t " + joins + " where " + where()
                 + " order by " + orderBy, Object[].class);
-        params.forEach((name, value) -> {
-            if (where().indexOf(":" + name) >= 0 || orderBy.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
+        bind(query, where() + orderBy);
         return query.setMaxResults(max).getResultList();
     }
 
@@ -291,11 +277,9 @@ final class TicketQuery {
 
     /** The page's total: known from a short page, else counted (up to {@code countUpTo}). */
     private long total(EntityManager em, int page, int size, int read, int countUpTo) {
-        if (read < size && (page == 0 || read > 0)) {
+        // a short page tells the total; with NO_COUNT the caller shows none
+        if (read < size && (page == 0 || read > 0) || countUpTo == TicketSearch.NO_COUNT) {
             return (long) page * size + read;
-        }
-        if (countUpTo == TicketSearch.NO_COUNT) {
-            return (long) page * size + read; // the caller shows no total
         }
         return countUpTo == TicketSearch.EXACT_COUNT ? count(em) : countUpTo(em, countUpTo);
     }

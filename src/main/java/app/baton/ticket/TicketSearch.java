@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,9 +83,16 @@ public class TicketSearch {
     public PageResult<Ticket> searchRows(Filter f, int countUpTo) {
         int page = integer("page", f.page(), 0, 0, Integer.MAX_VALUE / PageResult.MAX_SIZE);
         int size = integer("size", f.size(), DEFAULT_SIZE, 1, PageResult.MAX_SIZE);
-        int counted = countUpTo == NO_COUNT ? NO_COUNT
+        return filtered(f).mostUrgentPage(em, page, size, countLimit(countUpTo, page, size));
+    }
+
+    /**
+     * How far {@link #searchRows} counts a page's total: {@code countUpTo}, or to the end of the
+     * page when that is further. A total above it means "more than it".
+     */
+    public static int countLimit(int countUpTo, int page, int size) {
+        return countUpTo == NO_COUNT ? NO_COUNT
                 : (int) Math.min(EXACT_COUNT, Math.max(countUpTo, (long) (page + 1) * size));
-        return filtered(f).mostUrgentPage(em, page, size, counted);
     }
 
     /**
@@ -257,7 +265,7 @@ public class TicketSearch {
     @ReadsOnly
     public Map<Long, QueueCounts> queueCounts(List<Department> departments) {
         AccessScope scope = permissions.scope(currentUser.get());
-        Map<Long, QueueCounts> counts = new java.util.HashMap<>();
+        Map<Long, QueueCounts> counts = new HashMap<>();
         List<Department> whole = departments.stream().filter(d -> scope.admin() || scope.inDepartment(d.id)).toList();
         if (!whole.isEmpty()) {
             Map<Object, long[]> grouped = openOfDepartments(scope, whole).groupedCounts(em, "t.receivingDepartment.id",
