@@ -248,6 +248,42 @@ class TicketQueryCostTest {
                 .body("items[6].status", org.hamcrest.Matchers.equalTo("CLOSED"));
     }
 
+    /**
+     * My work's "I requested" list (every status but CLOSED and CANCELLED, MyWorkPage) reads the
+     * requester's requests that are not closed from ix_tickets_requester_status. Its second part
+     * (resolved and rejected, newest first) read ix_tickets_due from the newest closed request of
+     * anyone, 11,380 rows and 25 ms at 1M requests; here 3000 resolved requests of someone else
+     * come first in that order (and fill ix_tickets_status_created), and the requester has 3000
+     * older closed ones besides.
+     */
+    @Test
+    void theRequestersUnfinishedRequestsAreReadWithoutTheirClosedOnes() {
+        TicketFixture f = new TicketFixture();
+        String key = f.create();
+        f.create();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Object[] noise : List.of(new Object[] {f.requester.id(), "CLOSED"}, new Object[] {f.staff.id(), "RESOLVED"})) {
+                em.createNativeQuery("INSERT INTO tickets (ticket_key, type_id, title, client_id, priority, status,"
+                                + " requester_id, receiving_department_id, ack_due_at, resolve_due_at, created_at, updated_at)"
+                                + " SELECT CONCAT('Y', ?1, '-', seq), type_id, title, client_id, priority, ?3, ?1,"
+                                + " receiving_department_id, ack_due_at, resolve_due_at, created_at, updated_at"
+                                + " FROM tickets, seq_1_to_3000 WHERE ticket_key = ?2")
+                        .setParameter(1, noise[0]).setParameter(2, key).setParameter(3, noise[1]).executeUpdate();
+            }
+        });
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE TABLE tickets").getResultList());
+        String unfinished = "t.requester_id = ?1 AND t.status IN ('NEW','ACKNOWLEDGED','IN_PROGRESS','WAITING',"
+                + "'RESOLVED','REJECTED') AND ";
+        List<?> plan = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "EXPLAIN SELECT t.* FROM tickets t WHERE " + unfinished + "t.due_at IS NULL ORDER BY t.id DESC LIMIT 0, 25")
+                .setParameter(1, f.requester.id()).getResultList());
+        Object[] tickets = (Object[]) plan.get(0);
+        assertEquals("ix_tickets_requester_status", String.valueOf(tickets[5]), java.util.Arrays.toString(tickets));
+        f.requester.api().queryParam("requester", f.requester.id())
+                .queryParam("status", "NEW,ACKNOWLEDGED,IN_PROGRESS,WAITING,RESOLVED,REJECTED")
+                .get("/api/tickets").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+    }
+
     private void withNoise(TicketFixture f, long department, String other, long otherDepartment) {
         for (int i = 0; i < 5; i++) {
             f.create();
