@@ -52,6 +52,9 @@ public final class BatonIdentityProviders {
         @Inject
         IdentityLookup lookup;
 
+        @Inject
+        IdentityCache cache;
+
         @Override
         public Class<TrustedAuthenticationRequest> getRequestType() {
             return TrustedAuthenticationRequest.class;
@@ -60,7 +63,13 @@ public final class BatonIdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
-            return context.runBlocking(() -> lookup.bySession(request.getPrincipal())
+            String principal = request.getPrincipal();
+            // the page before this one a moment ago: answered on the calling thread, as for tokens
+            SecurityIdentity known = cache.session(principal);
+            if (known != null) {
+                return Uni.createFrom().item(known);
+            }
+            return context.runBlocking(() -> lookup.bySession(principal)
                     .orElseThrow(AuthenticationFailedException::new));
         }
     }
@@ -71,7 +80,7 @@ public final class BatonIdentityProviders {
         IdentityLookup lookup;
 
         @Inject
-        TokenIdentityCache cache;
+        IdentityCache cache;
 
         @Override
         public Class<TokenAuthenticationRequest> getRequestType() {
@@ -87,7 +96,7 @@ public final class BatonIdentityProviders {
             }
             String secret = request.getToken().getToken();
             // seen a moment ago: answered on the calling thread, without a worker or the database
-            SecurityIdentity known = cache.get(secret);
+            SecurityIdentity known = cache.token(secret);
             if (known != null) {
                 return Uni.createFrom().item(known);
             }

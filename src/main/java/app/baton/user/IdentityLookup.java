@@ -35,7 +35,7 @@ public class IdentityLookup {
     LoginThrottle throttle;
 
     @Inject
-    TokenIdentityCache tokenCache;
+    IdentityCache identityCache;
 
     @Inject
     Sessions sessions;
@@ -91,7 +91,11 @@ public class IdentityLookup {
     @ActivateRequestContext
     @Transactional
     public Optional<SecurityIdentity> bySession(String principal) {
-        return sessions.find(principal).map(s -> identity(s.user, new QuarkusPrincipal(principal), ALL_SCOPES));
+        return sessions.find(principal).map(s -> {
+            SecurityIdentity identity = identity(s.user, new QuarkusPrincipal(principal), ALL_SCOPES);
+            identityCache.putSession(principal, s.user.id, identity);
+            return identity;
+        });
     }
 
     @ActivateRequestContext
@@ -99,7 +103,7 @@ public class IdentityLookup {
     public Optional<SecurityIdentity> byToken(String secret) {
         return tokens.findUsable(secret).map(t -> {
             SecurityIdentity identity = identity(t.user, new QuarkusPrincipal(t.user.email), t.scopes);
-            tokenCache.put(t, identity);
+            identityCache.putToken(t, identity);
             return identity;
         });
     }

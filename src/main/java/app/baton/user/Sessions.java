@@ -16,7 +16,8 @@ import java.util.Optional;
  * Server-side page sessions. Quarkus's form login keeps the signed-in principal in an encrypted
  * cookie; Baton makes that principal "sessionSecret/email", so that each request can check the
  * session is still open. Signing out or deactivation ends it here, and a copied cookie stops
- * working too.
+ * working too. The identity of a session is remembered for a few seconds (IdentityCache), so
+ * that a person's clicks do not each look it up; ending a session forgets it at once.
  */
 @ApplicationScoped
 public class Sessions {
@@ -29,6 +30,9 @@ public class Sessions {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    IdentityCache identityCache;
 
     /** Opens a session and answers the principal name the cookie will carry. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,6 +79,7 @@ public class Sessions {
         Optional<UserSession> found = UserSession.<UserSession>find("sessionHash", TokenService.hash(secret))
                 .firstResultOptional().filter(s -> s.endedAt == null);
         found.ifPresent(s -> s.endedAt = clock.instant());
+        identityCache.forgetSession(principal);
         return found.map(s -> s.user);
     }
 
@@ -91,10 +96,11 @@ public class Sessions {
     /** Ends every open page session of the user; answers how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int endAll(User user) {
+        identityCache.forgetUser(user.id);
         return UserSession.update("endedAt = ?1 where user = ?2 and endedAt is null", clock.instant(), user);
     }
 
-    private static String secretOf(String principal) {
+    static String secretOf(String principal) {
         int sep = principal == null ? -1 : principal.indexOf(SEPARATOR);
         return sep <= 0 ? null : principal.substring(0, sep);
     }

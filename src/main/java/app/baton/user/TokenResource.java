@@ -56,7 +56,7 @@ public class TokenResource {
     Clock clock;
 
     @Inject
-    TokenIdentityCache identityCache;
+    IdentityCache identityCache;
 
     @Inject
     Administrators admins;
@@ -134,7 +134,7 @@ public class TokenResource {
 
     /**
      * Revoking works at once on this instance (the token's cached identity goes with it; other
-     * instances notice within baton.token-cache.ttl). Someone else's token is 404 unless the
+     * instances notice within baton.identity-cache.ttl). Someone else's token is 404 unless the
      * caller is an administrator.
      */
     @DELETE

@@ -25,7 +25,7 @@ public class TokenService {
     Clock clock;
 
     @Inject
-    TokenIdentityCache cache;
+    IdentityCache cache;
 
     @ConfigProperty(name = "baton.login-token.ttl")
     Duration loginTokenTtl;

@@ -27,7 +27,7 @@ public class UserService {
     public static final String LANGUAGES = "en|lt|lv|ru";
 
     @Inject
-    TokenIdentityCache tokenCache;
+    IdentityCache identityCache;
 
     @Inject
     PasswordHasher passwords;
@@ -142,7 +142,7 @@ public class UserService {
         }
         // flush so that the answer carries the version this write produced
         User.flush();
-        tokenCache.forgetUser(user.id);
+        identityCache.forgetUser(user.id);
         return user;
     }
 
