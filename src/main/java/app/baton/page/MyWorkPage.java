@@ -8,6 +8,7 @@ import app.baton.ticket.TicketPermissions;
 import app.baton.ticket.TicketSearch;
 import app.baton.ticket.TicketStatus;
 import app.baton.user.User;
+import app.baton.web.ReadsOnly;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -61,6 +62,7 @@ public class MyWorkPage {
 
     @GET
     @Transactional
+    @ReadsOnly
     @Operation(hidden = true)
     public String work() {
         User me = page.user();

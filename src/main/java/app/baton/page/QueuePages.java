@@ -100,6 +100,7 @@ public class QueuePages {
     /** The queues of the departments this person works in or heads; administrators see all. */
     @GET
     @Transactional
+    @ReadsOnly
     @Operation(hidden = true)
     public String index() {
         User me = page.user();

@@ -98,6 +98,10 @@ class TicketQueryCostTest {
                 .body("items", hasSize(1));
         f.staff.api().accept("text/html").get("/queues/" + f.receiving).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Printer jammed"));
+        // the queues page and My work, which read the person's departments and lists
+        f.staff.api().accept("text/html").get("/queues").then().statusCode(200);
+        f.requester.api().accept("text/html").get("/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Printer jammed"));
         assertEquals(flushes, statistics.getFlushCount(), "flushes");
     }
 
