@@ -74,11 +74,8 @@ public class IdentityCache {
                 token.expiresAt != null && token.expiresAt.isBefore(until) ? token.expiresAt : until, identity);
     }
 
-    void putSession(String principal, long userId, SecurityIdentity identity) {
-        String key = sessionKey(principal);
-        if (key != null) {
-            put(key, userId, clock.instant().plus(ttl), identity);
-        }
+    void putSession(UserSession session, SecurityIdentity identity) {
+        put(sessionKeyOfHash(session.sessionHash), session.user.id, clock.instant().plus(ttl), identity);
     }
 
     private void put(String key, long userId, Instant until, SecurityIdentity identity) {
@@ -102,11 +99,9 @@ public class IdentityCache {
         }
     }
 
-    void forgetSession(String principal) {
-        String key = sessionKey(principal);
-        if (key != null) {
-            forgetNowAndAtCommit(() -> entries.remove(key));
-        }
+    void forgetSession(String sessionHash) {
+        String key = sessionKeyOfHash(sessionHash);
+        forgetNowAndAtCommit(() -> entries.remove(key));
     }
 
     /** The user's roles, email or activity changed, or their sessions ended: look them up afresh. */
@@ -136,6 +131,10 @@ public class IdentityCache {
 
     private static String sessionKey(String principal) {
         String secret = Sessions.secretOf(principal);
-        return secret == null ? null : "s" + TokenService.hash(secret);
+        return secret == null ? null : sessionKeyOfHash(TokenService.hash(secret));
+    }
+
+    private static String sessionKeyOfHash(String sessionHash) {
+        return "s" + sessionHash;
     }
 }

@@ -93,7 +93,7 @@ public class IdentityLookup {
     public Optional<SecurityIdentity> bySession(String principal) {
         return sessions.find(principal).map(s -> {
             SecurityIdentity identity = identity(s.user, new QuarkusPrincipal(principal), ALL_SCOPES);
-            identityCache.putSession(principal, s.user.id, identity);
+            identityCache.putSession(s, identity);
             return identity;
         });
     }

@@ -76,10 +76,11 @@ public class Sessions {
         if (secret == null) {
             return Optional.empty();
         }
-        Optional<UserSession> found = UserSession.<UserSession>find("sessionHash", TokenService.hash(secret))
+        String hash = TokenService.hash(secret);
+        Optional<UserSession> found = UserSession.<UserSession>find("sessionHash", hash)
                 .firstResultOptional().filter(s -> s.endedAt == null);
         found.ifPresent(s -> s.endedAt = clock.instant());
-        identityCache.forgetSession(principal);
+        identityCache.forgetSession(hash);
         return found.map(s -> s.user);
     }
 
