@@ -118,8 +118,8 @@ public class AdminCalendarPages {
         CalendarService.CreateCalendar body = new CalendarService.CreateCalendar(AdminPage.trimmed(form.value("name")),
                 AdminPage.trimmed(form.value("timeZone")), hours(form), holidays(form));
         Calendar[] created = new Calendar[1];
-        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) & !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), renames(), () -> created[0] = calendars.create(body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page)) & !form.hasErrors()
+                && AdminPage.attempt(form, page, renames(), () -> created[0] = calendars.create(body))) {
             return AdminPage.saved("/admin/calendars", String.valueOf(created[0].id));
         }
         return AdminPage.refused(() -> edit(form, null));
@@ -139,8 +139,8 @@ public class AdminCalendarPages {
         CalendarService.UpdateCalendar body = new CalendarService.UpdateCalendar(
                 TicketPages.parseId(form.value("version")), AdminPage.trimmed(form.value("name")),
                 AdminPage.trimmed(form.value("timeZone")), hours(form), holidays(form));
-        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) & !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), renames(), () -> calendars.update(calendarId, body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page)) & !form.hasErrors()
+                && AdminPage.attempt(form, page, renames(), () -> calendars.update(calendarId, body))) {
             return AdminPage.saved("/admin/calendars", String.valueOf(calendarId));
         }
         return AdminPage.refused(() -> edit(form, calendars.find(calendarId)));
@@ -169,7 +169,7 @@ public class AdminCalendarPages {
             for (String part : text.split("[,;]")) {
                 String[] ends = part.trim().split("\\s*[-–]\\s*");
                 if (ends.length != 2) {
-                    form.error("hours_" + day, page.msg().admin_hours_format());
+                    form.error("hours_" + day, page.texts(AdminMsg.class).hours_format());
                     break;
                 }
                 intervals.add(List.of(ends[0].trim(), ends[1].trim()));
@@ -177,7 +177,7 @@ public class AdminCalendarPages {
             hours.put(day.name(), intervals);
         }
         if (hours.isEmpty()) {
-            form.error("hours", page.msg().admin_hours_required());
+            form.error("hours", page.texts(AdminMsg.class).hours_required());
         }
         return hours;
     }
@@ -191,7 +191,7 @@ public class AdminCalendarPages {
             try {
                 days.add(LocalDate.parse(line.trim()));
             } catch (DateTimeParseException e) {
-                form.error("holidays", page.msg().admin_holiday_format(line.trim()));
+                form.error("holidays", page.texts(AdminMsg.class).holiday_format(line.trim()));
             }
         }
         return days;

@@ -109,10 +109,10 @@ public class AdminDepartmentPages {
         String upper = code == null ? null : code.trim().toUpperCase();
         DepartmentService.CreateDepartment body = new DepartmentService.CreateDepartment(upper, trimmed(name),
                 AdminPage.trimmed(email), TicketPages.parseId(calendar), AdminPage.ids(heads));
-        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) && Department.findByCode(upper).isPresent()) {
-            form.error("code", page.msg().admin_code_taken());
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page)) && Department.findByCode(upper).isPresent()) {
+            form.error("code", page.texts(AdminMsg.class).code_taken());
         }
-        if (!form.hasErrors() && AdminPage.attempt(form, page.msg(), Map.of(), () -> {
+        if (!form.hasErrors() && AdminPage.attempt(form, page, Map.of(), () -> {
             departments.create(body);
             departments.replaceMembers(upper, AdminPage.ids(members));
         })) {
@@ -140,8 +140,8 @@ public class AdminDepartmentPages {
         DepartmentService.UpdateDepartment body = new DepartmentService.UpdateDepartment(
                 TicketPages.parseId(version), trimmed(name), email == null ? "" : email.trim(),
                 TicketPages.parseId(calendar), AdminPage.ids(heads), active != null);
-        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) && !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), Map.of(), () -> {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page)) && !form.hasErrors()
+                && AdminPage.attempt(form, page, Map.of(), () -> {
             Department d = departments.update(code, body);
             if (TicketPages.blank(calendar)) {
                 d.calendarId = null;

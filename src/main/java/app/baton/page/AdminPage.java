@@ -64,7 +64,7 @@ public class AdminPage {
      * Runs a change in its own transaction. A refused one (400) puts its field errors on the form
      * and answers false; anything else (409 stale version, 404) goes on to the error pages.
      */
-    static boolean attempt(Form form, Msg msg, java.util.Map<String, String> renames, Runnable change) {
+    static boolean attempt(Form form, PageContext page, java.util.Map<String, String> renames, Runnable change) {
         try {
             QuarkusTransaction.requiringNew().run(change);
             return true;
@@ -78,24 +78,26 @@ public class AdminPage {
             form.errors().keySet().forEach(f -> names.putIfAbsent(f, f.replaceAll("\\[\\d+\\]$", "")));
             form.renameErrors(names);
             // the service words its errors for API callers, in English: say it in the person's language
-            form.errors().replaceAll((field, message) -> serviceError(msg, field));
+            form.errors().replaceAll((field, message) -> serviceError(page, field));
             return false;
         }
     }
 
-    private static String serviceError(Msg msg, String field) {
+    private static String serviceError(PageContext page, String field) {
+        Msg msg = page.msg();
         if (field.startsWith("hours")) {
-            return msg.admin_hours_invalid();
+            return page.texts(AdminMsg.class).hours_invalid();
         }
         return switch (field) {
             case "timeZone" -> msg.error_time_zone();
-            case "sla" -> msg.admin_sla_required();
+            case "sla" -> page.texts(AdminMsg.class).sla_required();
             default -> msg.error_invalid();
         };
     }
 
     /** Bean validation messages in the person's language, by the kind of constraint broken. */
-    static java.util.function.Function<jakarta.validation.ConstraintViolation<?>, String> wording(Msg msg) {
+    static java.util.function.Function<jakarta.validation.ConstraintViolation<?>, String> wording(PageContext page) {
+        Msg msg = page.msg();
         return v -> {
             java.util.Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
             return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
@@ -105,8 +107,8 @@ public class AdminPage {
                         : msg.error_too_long(((Number) attributes.get("max")).intValue());
                 case "Min" -> msg.error_too_small(String.valueOf(attributes.get("value")));
                 case "Max" -> msg.error_too_large(String.valueOf(attributes.get("value")));
-                case "Pattern" -> v.getPropertyPath().toString().equals("code") ? msg.admin_code_hint()
-                        : msg.error_invalid();
+                case "Pattern" -> v.getPropertyPath().toString().equals("code")
+                        ? page.texts(AdminMsg.class).code_hint() : msg.error_invalid();
                 default -> v.getMessage();
             };
         };

@@ -111,8 +111,8 @@ public class AdminTypePages {
                 priority(form), sla, percent(form));
         RequestType[] created = new RequestType[1];
         nameTaken(form, null);
-        if (form.validate(validator, body, renames(), AdminPage.wording(page.msg())) & !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), renames(), () -> created[0] = types.create(body))) {
+        if (form.validate(validator, body, renames(), AdminPage.wording(page)) & !form.hasErrors()
+                && AdminPage.attempt(form, page, renames(), () -> created[0] = types.create(body))) {
             return AdminPage.saved("/admin/types", String.valueOf(created[0].id));
         }
         return AdminPage.refused(() -> edit(form, null));
@@ -135,8 +135,8 @@ public class AdminTypePages {
                 AdminPage.trimmed(form.value("department")), priority(form), sla, percent(form),
                 form.value("active").equals("on"));
         nameTaken(form, typeId);
-        if (form.validate(validator, body, renames(), AdminPage.wording(page.msg())) & !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), renames(), () -> types.update(typeId, body))) {
+        if (form.validate(validator, body, renames(), AdminPage.wording(page)) & !form.hasErrors()
+                && AdminPage.attempt(form, page, renames(), () -> types.update(typeId, body))) {
             return AdminPage.saved("/admin/types", String.valueOf(typeId));
         }
         return AdminPage.refused(() -> edit(form, types.find(typeId)));
@@ -168,7 +168,7 @@ public class AdminTypePages {
                 "department.code = ?1 and lower(name) = ?2 and id <> ?3", department.toUpperCase(),
                 name.toLowerCase(), self == null ? -1L : self));
         if (same > 0) {
-            form.error("name", page.msg().admin_type_name_taken());
+            form.error("name", page.texts(AdminMsg.class).type_name_taken());
         }
     }
 
@@ -184,7 +184,7 @@ public class AdminTypePages {
             sla.put(p, new SlaTarget.Body(minutes(form, "ack_" + p, ack), minutes(form, "resolve_" + p, resolve)));
         }
         if (sla.isEmpty()) {
-            form.error("sla", page.msg().admin_sla_required());
+            form.error("sla", page.texts(AdminMsg.class).sla_required());
         }
         return sla;
     }
@@ -197,7 +197,7 @@ public class AdminTypePages {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            form.error(field, page.msg().admin_whole_number());
+            form.error(field, page.texts(AdminMsg.class).whole_number());
             return null;
         }
     }

@@ -116,8 +116,8 @@ public class AdminUserPages {
         }
         User[] created = new User[1];
         emailTaken(form, email, null);
-        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) && !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), Map.of(), () -> created[0] = users.create(body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page)) && !form.hasErrors()
+                && AdminPage.attempt(form, page, Map.of(), () -> created[0] = users.create(body))) {
             return AdminPage.saved("/admin/users", String.valueOf(created[0].id));
         }
         return AdminPage.refused(() -> edit(form, null));
@@ -147,8 +147,8 @@ public class AdminUserPages {
                 roles(form, roles), nonNull(departments), AdminPage.trimmed(language), AdminPage.trimmed(timeZone),
                 null, null);
         emailTaken(form, email, userId);
-        if (form.validate(validator, body, Map.of(), AdminPage.wording(page.msg())) && !form.hasErrors()
-                && AdminPage.attempt(form, page.msg(), Map.of(), () -> users.update(userId, body))) {
+        if (form.validate(validator, body, Map.of(), AdminPage.wording(page)) && !form.hasErrors()
+                && AdminPage.attempt(form, page, Map.of(), () -> users.update(userId, body))) {
             return AdminPage.saved("/admin/users", String.valueOf(userId));
         }
         return AdminPage.refused(() -> edit(form, users.find(userId)));
@@ -172,7 +172,7 @@ public class AdminUserPages {
         boolean taken = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> User.findByEmail(email.trim())
                 .filter(u -> !u.id.equals(self)).isPresent());
         if (taken) {
-            form.error("email", page.msg().admin_email_taken());
+            form.error("email", page.texts(AdminMsg.class).email_taken());
         }
     }
 
@@ -186,7 +186,7 @@ public class AdminUserPages {
             }
         }
         if (roles.isEmpty()) {
-            form.error("roles", page.msg().admin_role_required());
+            form.error("roles", page.texts(AdminMsg.class).role_required());
         }
         return roles;
     }

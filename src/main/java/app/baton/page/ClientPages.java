@@ -129,7 +129,7 @@ public class ClientPages {
         String error = null;
         if (query.length() > ClientSearch.MAX_QUERY) {
             query = query.substring(0, ClientSearch.MAX_QUERY);
-            error = page.msg().clients_query_long(ClientSearch.MAX_QUERY);
+            error = page.texts(ClientMsg.class).list_query_long(ClientSearch.MAX_QUERY);
         }
         Long asked = TicketPages.parseId(pageText);
         int pageNo = asked == null || asked < 0 || asked > 10_000 ? 0 : asked.intValue();
@@ -150,8 +150,8 @@ public class ClientPages {
     public String card(@PathParam("id") long id, @QueryParam("timeline") String timelinePage,
             @QueryParam("history") String historyPage, @QueryParam("logged") String logged,
             @QueryParam("reverted") String reverted) {
-        String notice = logged != null ? page.msg().client_logged() : reverted != null ? page.msg().client_reverted()
-                : null;
+        ClientMsg texts = page.texts(ClientMsg.class);
+        String notice = logged != null ? texts.logged() : reverted != null ? texts.reverted() : null;
         return page.render(Templates.card(cardModel(id, pageNo(timelinePage), pageNo(historyPage), Form.empty(),
                 notice, null)));
     }
@@ -217,7 +217,7 @@ public class ClientPages {
                 throw e;
             }
             String html = QuarkusTransaction.requiringNew().call(() -> page.render(Templates.card(
-                    cardModel(id, 0, 0, Form.empty(), null, page.msg().client_revert_conflict()))));
+                    cardModel(id, 0, 0, Form.empty(), null, page.texts(ClientMsg.class).revert_conflict()))));
             return Response.status(409).type(MediaType.TEXT_HTML).entity(html).build();
         }
     }
@@ -297,7 +297,7 @@ public class ClientPages {
         String field = fieldLabel(ch.field());
         if (ch.entity() == ChangedEntity.CONTACT) {
             String name = contacts.get(ch.entityId());
-            field = page.msg().client_contact_field(name == null ? "" : name, field);
+            field = page.texts(ClientMsg.class).contact_field(name == null ? "" : name, field);
         }
         return new ChangeRow(ch.id(), ch.at(), ch.actor() == null ? null : people.get(ch.actor()), field,
                 shown(ch.field(), ch.oldValue()), shown(ch.field(), ch.newValue()), ch.revertOf() != null);
@@ -307,7 +307,7 @@ public class ClientPages {
     private String shown(String field, String value) {
         Msg msg = page.msg();
         if (value == null || value.isBlank()) {
-            return msg.client_none();
+            return page.texts(ClientMsg.class).none();
         }
         try {
             return switch (field) {
@@ -332,23 +332,23 @@ public class ClientPages {
     }
 
     private String fieldLabel(String field) {
-        Msg msg = page.msg();
+        ClientMsg msg = page.texts(ClientMsg.class);
         return switch (field) {
-            case "name" -> msg.field_name();
-            case "registrationCode" -> msg.client_code();
-            case "vatCode" -> msg.client_vat();
-            case "region" -> msg.client_region();
-            case "segment" -> msg.client_segment();
-            case "industry" -> msg.client_industry();
-            case "parent" -> msg.client_parent();
-            case "owner" -> msg.client_owner();
-            case "restricted" -> msg.client_restricted();
-            case "allowedUsers", "allowedDepartments" -> msg.client_allowed();
-            case "role" -> msg.client_role();
-            case "phone" -> msg.client_phone();
-            case "email" -> msg.client_email();
-            case "leftCompany" -> msg.client_left();
-            case "alias" -> msg.client_other_names();
+            case "name" -> page.msg().field_name();
+            case "registrationCode" -> msg.code();
+            case "vatCode" -> msg.vat();
+            case "region" -> msg.region();
+            case "segment" -> msg.segment();
+            case "industry" -> msg.industry();
+            case "parent" -> msg.parent();
+            case "owner" -> msg.owner();
+            case "restricted" -> msg.restricted();
+            case "allowedUsers", "allowedDepartments" -> msg.allowed();
+            case "role" -> msg.role();
+            case "phone" -> msg.phone();
+            case "email" -> msg.email();
+            case "leftCompany" -> msg.left();
+            case "alias" -> msg.other_names();
             default -> field;
         };
     }

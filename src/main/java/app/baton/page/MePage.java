@@ -175,7 +175,7 @@ public class MePage {
             try {
                 DeliveryMode mode = DeliveryMode.valueOf(value);
                 if (kind.escalation && mode != DeliveryMode.IMMEDIATE) {
-                    form.error(kind.name(), page.msg().me_notify_always());
+                    form.error(kind.name(), page.texts(MeMsg.class).notify_always());
                 } else if (!kind.escalation) {
                     chosen.put(kind, mode);
                 }

@@ -8,6 +8,15 @@ import io.quarkus.qute.i18n.MessageBundle;
  * messages/msg_en.properties (English, the default), msg_lt, msg_lv and msg_ru; each key there has
  * a method here so that templates are checked at build time. Enum methods (status, priority...)
  * read the keys NAME_CONSTANT.
+ * <p>
+ * Keep it small: Quarkus resolves {@code {msg:name}} by comparing the name with every
+ * key in turn, in generated methods of up to 300 keys (33 bytes of bytecode for a plain text, up
+ * to 550 for a method that takes an enum), and HotSpot never compiles a method over 8,000 bytes.
+ * With 343 keys here the first such method was interpreted on every lookup: 15% of the queue
+ * page's CPU. The client pages, the administration, the reports, the sign-in pages, the
+ * settings page and the queues have bundles of their own ({@link ClientMsg}, {@link AdminMsg},
+ * {@link ReportMsg}, {@link LoginMsg}, {@link MeMsg}, {@link QueueMsg}); split again by area when
+ * {@code MessageBundleSizeTest} fails.
  */
 @MessageBundle
 public interface Msg {
@@ -44,33 +53,6 @@ public interface Msg {
 
     @Message
     String choose();
-
-    @Message
-    String login_title();
-
-    @Message
-    String login_heading();
-
-    @Message
-    String login_email();
-
-    @Message
-    String login_password();
-
-    @Message
-    String login_submit();
-
-    @Message
-    String login_wrong();
-
-    @Message
-    String login_throttled();
-
-    @Message
-    String login_demo();
-
-    @Message
-    String login_demo_password();
 
     @Message
     String field_name();
@@ -433,21 +415,6 @@ public interface Msg {
     String error_back();
 
     @Message
-    String me_title();
-
-    @Message
-    String me_settings();
-
-    @Message
-    String me_password();
-
-    @Message
-    String me_change_password();
-
-    @Message
-    String me_saved();
-
-    @Message
     String status(app.baton.ticket.TicketStatus value);
 
     @Message
@@ -465,163 +432,7 @@ public interface Msg {
     // --- apages ---
 
     @Message
-    String me_notifications();
-
-    @Message
-    String me_notifications_hint();
-
-    @Message
-    String me_notifications_save();
-
-    @Message
-    String me_notify_always();
-
-    @Message
-    String notify_kind(app.baton.notification.NotificationKind value);
-
-    @Message
-    String notify_mode(app.baton.notification.DeliveryMode value);
-
-    @Message
     String nav_admin();
-
-    @Message
-    String admin_title();
-
-    @Message
-    String admin_departments();
-
-    @Message
-    String admin_departments_hint();
-
-    @Message
-    String admin_users();
-
-    @Message
-    String admin_users_hint();
-
-    @Message
-    String admin_types();
-
-    @Message
-    String admin_types_hint();
-
-    @Message
-    String admin_calendars();
-
-    @Message
-    String admin_calendars_hint();
-
-    @Message
-    String admin_department_new();
-
-    @Message
-    String admin_code();
-
-    @Message
-    String admin_code_hint();
-
-    @Message
-    String admin_code_taken();
-
-    @Message
-    String admin_email();
-
-    @Message
-    String admin_calendar();
-
-    @Message
-    String admin_every_minute();
-
-    @Message
-    String admin_heads();
-
-    @Message
-    String admin_members();
-
-    @Message
-    String admin_active();
-
-    @Message
-    String admin_yes();
-
-    @Message
-    String admin_no();
-
-    @Message
-    String admin_inactive();
-
-    @Message
-    String admin_multi_hint();
-
-    @Message
-    String admin_user_new();
-
-    @Message
-    String admin_roles();
-
-    @Message
-    String admin_password();
-
-    @Message
-    String admin_password_change();
-
-    @Message
-    String admin_email_taken();
-
-    @Message
-    String admin_role_required();
-
-    @Message
-    String admin_type_new();
-
-    @Message
-    String admin_default_priority();
-
-    @Message
-    String admin_sla();
-
-    @Message
-    String admin_warn_percent();
-
-    @Message
-    String admin_warn_hint();
-
-    @Message
-    String admin_sla_hint();
-
-    @Message
-    String admin_ack_minutes();
-
-    @Message
-    String admin_resolve_minutes();
-
-    @Message
-    String admin_sla_required();
-
-    @Message
-    String admin_whole_number();
-
-    @Message
-    String admin_calendar_new();
-
-    @Message
-    String admin_hours();
-
-    @Message
-    String admin_hours_hint();
-
-    @Message
-    String admin_hours_format();
-
-    @Message
-    String admin_hours_required();
-
-    @Message
-    String admin_holidays();
-
-    @Message
-    String admin_holidays_hint();
 
     @Message
     String attach_title();
@@ -645,12 +456,6 @@ public interface Msg {
     String attach_empty();
 
     @Message
-    String admin_saved(String name);
-
-    @Message
-    String admin_holiday_format(String text);
-
-    @Message
     String attach_hint(String max);
 
     @Message
@@ -664,12 +469,6 @@ public interface Msg {
 
     @Message
     String role(app.baton.user.Role value);
-
-    @Message
-    String admin_hours_invalid();
-
-    @Message
-    String admin_type_name_taken();
 
     @Message
     String error_time_zone();
@@ -690,201 +489,6 @@ public interface Msg {
 
     @Message
     String nav_clients();
-
-    @Message
-    String queues_title();
-
-    @Message
-    String queues_none();
-
-    @Message
-    String queue_title();
-
-    @Message
-    String queue_views();
-
-    @Message
-    String queue_view(app.baton.ticket.TicketSearch.QueueView value);
-
-    @Message
-    String queue_bulk();
-
-    @Message
-    String queue_bulk_hint();
-
-    @Message
-    String queue_assign_selected();
-
-    @Message
-    String queue_select();
-
-    @Message
-    String queue_col_request();
-
-    @Message
-    String queue_nobody();
-
-    @Message
-    String queue_empty();
-
-    @Message
-    String queue_refreshes();
-
-    @Message
-    String queue_choose_tickets();
-
-    @Message
-    String queue_not_in_queue(String key);
-
-    @Message
-    String queue_assigned(int count, String name);
-
-    @Message
-    String clients_title();
-
-    @Message
-    String clients_search();
-
-    @Message
-    String clients_search_hint();
-
-    @Message
-    String clients_found(long count);
-
-    @Message
-    String clients_none();
-
-    @Message
-    String clients_query_long(int max);
-
-    @Message
-    String client_code();
-
-    @Message
-    String client_vat();
-
-    @Message
-    String client_region();
-
-    @Message
-    String client_segment();
-
-    @Message
-    String client_industry();
-
-    @Message
-    String client_parent();
-
-    @Message
-    String client_owner();
-
-    @Message
-    String client_restricted();
-
-    @Message
-    String client_allowed();
-
-    @Message
-    String client_role();
-
-    @Message
-    String client_phone();
-
-    @Message
-    String client_email();
-
-    @Message
-    String client_left();
-
-    @Message
-    String client_other_names();
-
-    @Message
-    String client_former_names();
-
-    @Message
-    String client_until();
-
-    @Message
-    String client_contacts();
-
-    @Message
-    String client_no_contacts();
-
-    @Message
-    String client_group();
-
-    @Message
-    String client_subsidiaries();
-
-    @Message
-    String client_no_group();
-
-    @Message
-    String client_new_request();
-
-    @Message
-    String client_log();
-
-    @Message
-    String client_log_kind();
-
-    @Message
-    String client_log_note();
-
-    @Message
-    String client_log_submit();
-
-    @Message
-    String client_no_contact();
-
-    @Message
-    String client_logged();
-
-    @Message
-    String client_timeline();
-
-    @Message
-    String client_timeline_empty();
-
-    @Message
-    String client_older();
-
-    @Message
-    String client_newer();
-
-    @Message
-    String client_history();
-
-    @Message
-    String client_history_empty();
-
-    @Message
-    String client_revert();
-
-    @Message
-    String client_revert_confirm(String field, String old);
-
-    @Message
-    String client_revert_yes();
-
-    @Message
-    String client_reverted();
-
-    @Message
-    String client_revert_conflict();
-
-    @Message
-    String client_is_revert();
-
-    @Message
-    String client_contact_field(String name, String field);
-
-    @Message
-    String client_none();
-
-    @Message
-    String client_facts();
 
     @Message
     String yes();
@@ -912,140 +516,9 @@ public interface Msg {
 
     // --- oidc ---
 
-    @Message
-    String login_oidc(String name);
-
-    @Message
-    String login_oidc_company();
-
-    @Message
-    String login_oidc_refused_title();
-
-    @Message
-    String login_oidc_refused_text();
-
-    @Message
-    String login_oidc_back();
-
-    @Message
-    String login_oidc_failed();
-
     // --- reports ---
 
     @Message
     String nav_reports();
 
-    @Message
-    String report_title();
-
-    @Message
-    String report_department();
-
-    @Message
-    String report_from();
-
-    @Message
-    String report_to();
-
-    @Message
-    String report_show();
-
-    @Message
-    String report_sla();
-
-    @Message
-    String report_sla_hint();
-
-    @Message
-    String report_requests();
-
-    @Message
-    String report_ack();
-
-    @Message
-    String report_resolve();
-
-    @Message
-    String report_met();
-
-    @Message
-    String report_breached();
-
-    @Message
-    String report_pending();
-
-    @Message
-    String report_median_ack();
-
-    @Message
-    String report_median_resolve();
-
-    @Message
-    String report_by_type();
-
-    @Message
-    String report_by_month();
-
-    @Message
-    String report_type();
-
-    @Message
-    String report_month();
-
-    @Message
-    String report_workload();
-
-    @Message
-    String report_open();
-
-    @Message
-    String report_unassigned();
-
-    @Message
-    String report_oldest();
-
-    @Message
-    String report_person();
-
-    @Message
-    String report_clients();
-
-    @Message
-    String report_client();
-
-    @Message
-    String report_download();
-
-    @Message
-    String report_none();
-
-    @Message
-    String report_no_department();
-
-    @Message
-    String report_bad_range();
-
-    @Message
-    String report_promises();
-
-    @Message
-    String report_promises_hint();
-
-    @Message
-    String report_promises_kept_share();
-
-    @Message
-    String report_promises_kept();
-
-    @Message
-    String report_promises_broken();
-
-    @Message
-    String report_promises_renegotiated();
-
-    @Message
-    String report_promises_open();
-
-    @Message
-    String report_promises_overdue();
 }

@@ -165,6 +165,14 @@ public class PageContext {
     }
 
     /**
+     * One area's texts in this person's language, for Java code: {@code texts(AdminMsg.class)};
+     * templates use the bundle's namespace ({admin:...}).
+     */
+    public <B> B texts(Class<B> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language()));
+    }
+
+    /**
      * A request's status in this person's language, each translated once per page. In a list,
      * {@code {msg:status(t.status)}} costs a row a search through the bundle's few hundred
      * message names and a render of the message's template (a third of the queue page's CPU).

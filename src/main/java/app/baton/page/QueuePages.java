@@ -128,7 +128,7 @@ public class QueuePages {
             String notice = null;
             if (assigned != null && assignee != null) {
                 User to = User.findById(assignee);
-                notice = page.msg().queue_assigned(assigned, to == null ? "" : to.name);
+                notice = page.texts(QueueMsg.class).assigned(assigned, to == null ? "" : to.name);
             }
             return page.render(Templates.queue(model(code, view, pageNo, Set.of(), new Form("assign"), notice)));
         });
@@ -169,7 +169,7 @@ public class QueuePages {
             }
         });
         if (picked.isEmpty()) {
-            form.error("ticket", msg.queue_choose_tickets());
+            form.error("ticket", page.texts(QueueMsg.class).choose_tickets());
         }
         if (assigneeId == null) {
             form.error("assignee", msg.error_required());
@@ -181,7 +181,7 @@ public class QueuePages {
                     for (String key : picked) {
                         Ticket t = tickets.find(key);
                         if (!t.receivingDepartment.code.equals(department(code).code)) {
-                            throw ProblemException.conflict(msg.queue_not_in_queue(key));
+                            throw ProblemException.conflict(page.texts(QueueMsg.class).not_in_queue(key));
                         }
                         tickets.assign(key, new TicketService.AssignTicket(null, assigneeId));
                     }

@@ -100,14 +100,14 @@ public class ReportPages {
             ClientReport clients = reports.clients(department, fromDate, toDate, null);
             Reports.PromiseReport promises = reports.promises(department, fromDate, toDate);
             return page.render(Templates.reports(new ReportModel(departments, department, from, to, null, sla,
-                    percentBars(sla, true, page), percentBars(sla, false, page), workload, workloadBars(workload, page.msg()), clients,
-                    promises, query)));
+                    percentBars(sla, true, page), percentBars(sla, false, page), workload,
+                    workloadBars(workload, page.texts(ReportMsg.class)), clients, promises, query)));
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
             }
             return page.render(Templates.reports(new ReportModel(departments, department, from, to,
-                    page.msg().report_bad_range(), null, List.of(), List.of(), null, List.of(), null, null, query)));
+                    page.texts(ReportMsg.class).bad_range(), null, List.of(), List.of(), null, List.of(), null, null, query)));
         }
     }
 
@@ -120,14 +120,14 @@ public class ReportPages {
     }
 
     /** One bar per person with open requests, and one for the unassigned ones; the longest is 100. */
-    private static List<Bar> workloadBars(Workload workload, Msg msg) {
+    private static List<Bar> workloadBars(Workload workload, ReportMsg msg) {
         long top = Math.max(workload.unassigned(),
                 workload.people().stream().mapToLong(Reports.PersonLoad::open).max().orElse(0));
         List<Bar> bars = new java.util.ArrayList<>(workload.people().stream()
                 .sorted(Comparator.comparing(Reports.PersonLoad::open).reversed())
                 .map(p -> new Bar(p.name(), String.valueOf(p.open()), p.open() * 100 / Math.max(1, top))).toList());
         if (workload.unassigned() > 0) {
-            bars.add(new Bar(msg.report_unassigned(), String.valueOf(workload.unassigned()),
+            bars.add(new Bar(msg.unassigned(), String.valueOf(workload.unassigned()),
                     workload.unassigned() * 100 / Math.max(1, top)));
         }
         return bars;
