@@ -174,7 +174,7 @@ public class PageContext {
 
     /**
      * A request's status in this person's language, each translated once per page. In a list,
-     * {@code {msg:status(t.status)}} costs a row a search through the bundle's few hundred
+     * {@code {msg:status(t.status)}} costs a row a search through the bundle's
      * message names and a render of the message's template (a third of the queue page's CPU).
      */
     public String status(TicketStatus status) {

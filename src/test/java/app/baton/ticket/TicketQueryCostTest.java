@@ -145,11 +145,10 @@ class TicketQueryCostTest {
      */
     @Test
     void openQueueReadsItsIndexInOrder() {
-        TicketFixture f = new TicketFixture();
-        String other = Api.createDepartment("Noise");
-        long department = departmentId(f.receiving);
-        long otherDepartment = departmentId(other);
-        withNoise(f, department, other, otherDepartment);
+        Noisy noisy = noisyDepartments();
+        TicketFixture f = noisy.fixture();
+        long department = noisy.department();
+        long otherDepartment = noisy.otherDepartment();
         // the SQL Hibernate generates for TicketSearch.queue(view=open)
         List<?> plan = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "EXPLAIN SELECT t.* FROM tickets t WHERE 1=1 AND (t.receiving_department_id=?1)"
@@ -188,11 +187,10 @@ class TicketQueryCostTest {
      */
     @Test
     void theQueueCountsReadOnlyTheDepartmentsOpenRowsOfTheQueueIndex() {
-        TicketFixture f = new TicketFixture();
-        String other = Api.createDepartment("Noise");
-        long department = departmentId(f.receiving);
-        long otherDepartment = departmentId(other);
-        withNoise(f, department, other, otherDepartment);
+        Noisy noisy = noisyDepartments();
+        TicketFixture f = noisy.fixture();
+        long department = noisy.department();
+        long otherDepartment = noisy.otherDepartment();
         AccessScope member = new AccessScope(f.staff.id(), false, Set.of(department), Set.of());
         AccessScope outsider = new AccessScope(f.requester.id(), false, Set.of(otherDepartment), Set.of());
         // the SQL Hibernate generates for TicketSearch.queueCounts, for an administrator, a member and an outsider
@@ -228,11 +226,10 @@ class TicketQueryCostTest {
      */
     @Test
     void theOverdueAndAtRiskCountsReadOnlyTheirIndex() {
-        TicketFixture f = new TicketFixture();
-        String other = Api.createDepartment("Noise");
-        long department = departmentId(f.receiving);
-        long otherDepartment = departmentId(other);
-        withNoise(f, department, other, otherDepartment);
+        Noisy noisy = noisyDepartments();
+        TicketFixture f = noisy.fixture();
+        long department = noisy.department();
+        long otherDepartment = noisy.otherDepartment();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE tickets SET ack_due_at = resolve_due_at"
                 + " - INTERVAL 30 DAY, ack_warn_at = resolve_due_at - INTERVAL 31 DAY WHERE receiving_department_id = ?1")
                 .setParameter(1, otherDepartment).executeUpdate());
@@ -271,10 +268,8 @@ class TicketQueryCostTest {
      */
     @Test
     void theRequestListReadsBothPartsOfItsOrderFromAnIndex() {
-        TicketFixture f = new TicketFixture();
-        String other = Api.createDepartment("Noise");
-        long department = departmentId(f.receiving);
-        withNoise(f, department, other, departmentId(other));
+        Noisy noisy = noisyDepartments();
+        TicketFixture f = noisy.fixture();
         // the SQL Hibernate generates for /tickets?department=X, open part then closed part
         for (String part : List.of("t.due_at IS NOT NULL ORDER BY t.due_at, t.id",
                 "t.due_at IS NULL ORDER BY t.id DESC")) {
@@ -332,6 +327,19 @@ class TicketQueryCostTest {
         f.requester.api().queryParam("requester", f.requester.id())
                 .queryParam("status", "NEW,ACKNOWLEDGED,IN_PROGRESS,WAITING,RESOLVED,REJECTED")
                 .get("/api/tickets").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    /** A ticket fixture's department and another one, with the noise of {@link #withNoise}. */
+    private record Noisy(TicketFixture fixture, long department, long otherDepartment) {
+    }
+
+    private Noisy noisyDepartments() {
+        TicketFixture f = new TicketFixture();
+        String other = Api.createDepartment("Noise");
+        long department = departmentId(f.receiving);
+        long otherDepartment = departmentId(other);
+        withNoise(f, department, other, otherDepartment);
+        return new Noisy(f, department, otherDepartment);
     }
 
     private void withNoise(TicketFixture f, long department, String other, long otherDepartment) {
