@@ -92,6 +92,11 @@ EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 AND t1_0.due_at IS NOT NULL O
 SELECT '12b. the closed part, newest first (when the open part does not fill the page)' AS query;
 EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 AND t1_0.due_at IS NULL ORDER BY t1_0.id DESC LIMIT 0, 25;
 
+SELECT '12e. the closed part of one department (/tickets?department=SRVV), the department index named (change 46)' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 USE INDEX (ix_tickets_department_due) JOIN departments rd1_0
+   ON rd1_0.id = t1_0.receiving_department_id WHERE rd1_0.code = 'SRVV' AND t1_0.due_at IS NULL
+   ORDER BY t1_0.id DESC LIMIT 0, 25;
+
 SELECT '12c. the count, up to 1,000 (TicketQuery.countUpTo)' AS query;
 EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 LIMIT 1001;
 

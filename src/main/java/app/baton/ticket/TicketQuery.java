@@ -7,8 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A filtered, ordered page of tickets in HQL. The overdue and at-risk conditions read the
@@ -35,7 +37,15 @@ final class TicketQuery {
     private static final String OPEN_PART = "t.dueAtColumn is not null and t.openColumn = true";
     private static final String OPEN_ORDER = "t.dueAtColumn, t.id";
 
-    /** The second part: the closed requests, newest first. */
+    /**
+     * The second part: the closed requests, newest first. "id desc" is the primary key's own
+     * order, and with a filter MariaDB 10.11 prefers to walk the primary key (or ix_tickets_due)
+     * backwards until the page is full, costing the walk as if the filter's requests were spread
+     * evenly over the years: at 1M requests the closed list of a department whose requests are
+     * older than three years read 613,511 rows (0.67 s) for 25, and an active department's 10,339.
+     * So when a condition has an index of its own ({@link #indexedBy}), this part names those
+     * indexes to MariaDB (USE INDEX) and its cost follows the filter's own rows, not the table.
+     */
     private static final String CLOSED_PART = "t.dueAtColumn is null";
     private static final String CLOSED_ORDER = "t.id desc";
 
@@ -43,6 +53,10 @@ final class TicketQuery {
     private final StringBuilder conditions = new StringBuilder();
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final Instant now;
+    /** The indexes of conditions that have their own (a department, a person, a client): see CLOSED_PART. */
+    private final Set<String> conditionIndexes = new LinkedHashSet<>();
+    /** The indexes this query's statements may read, as MariaDB's USE INDEX names them; null: any. */
+    private String useIndexes;
 
     /**
      * What the conditions already say of the requests' state (a status filter, overdue): the
@@ -62,7 +76,29 @@ final class TicketQuery {
         TicketQuery narrowed = new TicketQuery(now);
         narrowed.conditions.append(conditions);
         narrowed.params.putAll(params);
+        narrowed.conditionIndexes.addAll(conditionIndexes);
         return narrowed.and(condition);
+    }
+
+    /** The closed part of the most urgent order, read through the conditions' own indexes (see CLOSED_PART). */
+    private TicketQuery closedPart() {
+        TicketQuery closed = narrowedTo(CLOSED_PART);
+        closed.useIndexes = conditionIndexes.isEmpty() ? null : String.join(", ", conditionIndexes);
+        return closed;
+    }
+
+    /** The last condition added can be read through {@code indexes} of the tickets table (see CLOSED_PART). */
+    TicketQuery indexedBy(String... indexes) {
+        conditionIndexes.addAll(List.of(indexes));
+        return this;
+    }
+
+    /** Names the indexes the statement may read, when this query restricts them (Hibernate writes USE INDEX). */
+    private <T> TypedQuery<T> restrictedToIndexes(TypedQuery<T> query) {
+        if (useIndexes != null) {
+            query.unwrap(org.hibernate.query.Query.class).addQueryHint(useIndexes);
+        }
+        return query;
     }
 
     /**
@@ -234,8 +270,8 @@ final class TicketQuery {
 
     /** Chosen columns of the first {@code max} tickets in order; {@code joins} may name further aliases. */
     List<Object[]> rows(EntityManager em, String select, String joins, String orderBy, int max) {
-        TypedQuery<Object[]> query = HqlQueries.create(em, "select " + select + " from Ticket t " + joins + " where " + where()
-                + " order by " + orderBy, Object[].class);
+        TypedQuery<Object[]> query = restrictedToIndexes(HqlQueries.create(em, "select " + select + " from Ticket t " + joins
+                + " where " + where() + " order by " + orderBy, Object[].class));
         bind(query, where() + orderBy);
         return query.setMaxResults(max).getResultList();
     }
@@ -259,7 +295,7 @@ final class TicketQuery {
         List<Ticket> tickets = new ArrayList<>(closedOnly ? List.of() : open.select(em, OPEN_ORDER, offset, size));
         if (tickets.size() < size && !openOnly) {
             long openCount = closedOnly ? 0 : tickets.isEmpty() && offset > 0 ? open.count(em) : offset + tickets.size();
-            tickets.addAll(narrowedTo(CLOSED_PART).select(em, CLOSED_ORDER, (int) Math.max(0, offset - openCount),
+            tickets.addAll(closedPart().select(em, CLOSED_ORDER, (int) Math.max(0, offset - openCount),
                     size - tickets.size()));
         }
         return new PageResult<>(tickets, page, size, total(em, page, size, tickets.size(), countUpTo));
@@ -270,7 +306,7 @@ final class TicketQuery {
         List<Object[]> rows = new ArrayList<>(closedOnly ? List.of()
                 : narrowedTo(OPEN_PART).rows(em, select, joins, OPEN_ORDER, max));
         if (rows.size() < max && !openOnly) {
-            rows.addAll(narrowedTo(CLOSED_PART).rows(em, select, joins, CLOSED_ORDER, max - rows.size()));
+            rows.addAll(closedPart().rows(em, select, joins, CLOSED_ORDER, max - rows.size()));
         }
         return rows;
     }
@@ -285,7 +321,7 @@ final class TicketQuery {
     }
 
     private List<Ticket> select(EntityManager em, String orderBy, int first, int max) {
-        TypedQuery<Ticket> select = HqlQueries.create(em, selectText(orderBy), Ticket.class);
+        TypedQuery<Ticket> select = restrictedToIndexes(HqlQueries.create(em, selectText(orderBy), Ticket.class));
         bind(select, where() + orderBy);
         return select.setFirstResult(first).setMaxResults(max).getResultList();
     }

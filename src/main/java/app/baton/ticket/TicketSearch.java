@@ -128,9 +128,14 @@ public class TicketSearch {
     private TicketQuery conditions(Filter f) {
         TicketQuery query = new TicketQuery(now());
         if (blankToNull(f.department()) != null) {
-            query.and("t.receivingDepartment.code = :department", "department", f.department().trim().toUpperCase());
+            // the index's order is the closed part's (department, due_at null, id): 25 rows a page
+            query.and("t.receivingDepartment.code = :department", "department", f.department().trim().toUpperCase())
+                    .indexedBy("ix_tickets_department_due");
         }
         if (blankToNull(f.requestingDepartment()) != null) {
+            // no index named: ix_tickets_requesting_department orders the closed requests by creation,
+            // so the closed part would sort all of them (42 ms at 1M, against 13 ms walking the
+            // primary key), and a requesting department such as Sales has most of the requests
             query.and("t.requestingDepartment.code = :requestingDepartment", "requestingDepartment",
                     f.requestingDepartment().trim().toUpperCase());
         }
@@ -146,15 +151,16 @@ public class TicketSearch {
         }
         Long assignee = id("assignee", f.assignee());
         if (assignee != null) {
-            query.and("t.assignee.id = :assignee", "assignee", assignee);
+            query.and("t.assignee.id = :assignee", "assignee", assignee).indexedBy("ix_tickets_assignee_open");
         }
         Long requester = id("requester", f.requester());
         if (requester != null) {
-            query.and("t.requester.id = :requester", "requester", requester);
+            query.and("t.requester.id = :requester", "requester", requester)
+                    .indexedBy("ix_tickets_requester_status", "ix_tickets_requester_created");
         }
         Long client = id("client", f.client());
         if (client != null) {
-            query.and("t.client.id = :client", "client", client);
+            query.and("t.client.id = :client", "client", client).indexedBy("ix_tickets_client_created");
         }
         Boolean overdue = bool("overdue", f.overdue());
         if (overdue != null) {
