@@ -106,3 +106,24 @@ EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE (t1_0.receiving_department_id IN 
    OR t1_0.id IN (SELECT tw.ticket_id FROM ticket_watchers tw WHERE tw.user_id = 211))
    AND t1_0.client_id NOT IN (SELECT c.id FROM clients c WHERE c.restricted)
    AND t1_0.due_at IS NOT NULL ORDER BY t1_0.due_at, t1_0.id LIMIT 0, 25;
+
+-- The queue's tab counts in one pass (TicketSearch.queueCounts), index only since V16 (change 47).
+SELECT '13. queues page: the open requests of 50 departments counted per view, grouped by department' AS query;
+EXPLAIN SELECT t1_0.receiving_department_id, count(t1_0.id),
+   sum(CASE WHEN t1_0.due_at < NOW() AND t1_0.due_at < coalesce(t1_0.waiting_since, NOW()) THEN 1 ELSE 0 END),
+   sum(CASE WHEN t1_0.warn_at <= NOW() AND t1_0.warn_at <= coalesce(t1_0.waiting_since, NOW())
+     AND t1_0.due_at >= coalesce(t1_0.waiting_since, NOW()) THEN 1 ELSE 0 END),
+   sum(CASE WHEN t1_0.status = 'NEW' THEN 1 ELSE 0 END)
+   FROM tickets t1_0 WHERE t1_0.receiving_department_id IN (SELECT id FROM departments) AND t1_0.is_open = 1
+   GROUP BY t1_0.receiving_department_id;
+
+SELECT '14. a member''s tab counts of department 22 (staff210), restricted clients excepted' AS query;
+EXPLAIN SELECT count(t1_0.id),
+   sum(CASE WHEN t1_0.due_at < NOW() AND t1_0.due_at < coalesce(t1_0.waiting_since, NOW()) THEN 1 ELSE 0 END),
+   sum(CASE WHEN t1_0.warn_at <= NOW() AND t1_0.warn_at <= coalesce(t1_0.waiting_since, NOW())
+     AND t1_0.due_at >= coalesce(t1_0.waiting_since, NOW()) THEN 1 ELSE 0 END),
+   sum(CASE WHEN t1_0.status = 'NEW' THEN 1 ELSE 0 END)
+   FROM tickets t1_0 WHERE t1_0.receiving_department_id = 22 AND t1_0.is_open = 1
+   AND t1_0.client_id NOT IN (SELECT c3_0.id FROM clients c3_0 WHERE c3_0.restricted = 1
+     AND NOT EXISTS (SELECT 1 FROM client_allowed_users au1_0 WHERE au1_0.client_id = c3_0.id AND au1_0.user_id = 211)
+     AND NOT EXISTS (SELECT 1 FROM client_allowed_departments ad1_0 WHERE ad1_0.client_id = c3_0.id AND ad1_0.department_id IN (22)));

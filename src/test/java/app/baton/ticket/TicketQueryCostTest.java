@@ -183,7 +183,9 @@ class TicketQueryCostTest {
      * The one-statement tab counts of the queue (TicketSearch.queueCounts; the department's own
      * people run it, administrators and outsiders count per view) read the department's open rows
      * as one range of ix_tickets_queue, whoever's condition it carries: not the department's 3000
-     * closed rows, not the table.
+     * closed rows, not the table. For an administrator and a member they read the index only
+     * (V16 carries what the counts test): on V15's index every open request's row was read, 17 ms
+     * for a department with 4,902 open requests at 1M.
      */
     @Test
     void theQueueCountsReadOnlyTheDepartmentsOpenRowsOfTheQueueIndex() {
@@ -212,6 +214,11 @@ class TicketQueryCostTest {
             assertTrue(List.of("ref", "range").contains(String.valueOf(row[3])), "plan: " + shown);
             assertEquals("const,const", String.valueOf(row[7]), "plan: " + shown);
             assertTrue(Long.parseLong(String.valueOf(row[8])) < 100, "plan: " + shown);
+            // the outsider's condition names people and watchers, which no queue index carries
+            if (!visible.equals(TicketPermissions.sqlCondition(outsider, "t"))) {
+                assertTrue(String.valueOf(row[9]).contains("Using index") && !String.valueOf(row[9]).contains(
+                        "Using index condition"), "index only: " + shown);
+            }
         }
         f.staff.api().get("/api/queues/" + f.receiving).then().statusCode(200).body("total",
                 org.hamcrest.Matchers.equalTo(6));
