@@ -82,6 +82,9 @@ public interface Msg {
     String field_receiving();
 
     @Message
+    String field_requesting();
+
+    @Message
     String field_type();
 
     @Message

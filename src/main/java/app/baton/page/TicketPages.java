@@ -186,14 +186,17 @@ public class TicketPages {
      */
     @GET
     @Operation(hidden = true)
-    public String list(@QueryParam("department") String department, @QueryParam("status") String status,
-            @QueryParam("assignee") String assignee, @QueryParam("client") String client,
-            @QueryParam("overdue") String overdue, @QueryParam("q") String q, @QueryParam("page") String pageNo) {
-        Form filter = new Form("filter").with("department", department).with("status", status)
-                .with("assignee", assignee).with("client", client).with("overdue", overdue).with("q", q);
-        TicketSearch.Filter wanted = new TicketSearch.Filter(department, null, status == null ? null : List.of(status),
-                assignee, null, client, "true".equals(overdue) || "on".equals(overdue) ? "true" : null, null,
-                q, pageNo, String.valueOf(PAGE_SIZE));
+    public String list(@QueryParam("department") String department,
+            @QueryParam("requestingDepartment") String requestingDepartment, @QueryParam("status") String status,
+            @QueryParam("assignee") String assignee, @QueryParam("requester") String requester,
+            @QueryParam("client") String client, @QueryParam("overdue") String overdue, @QueryParam("q") String q,
+            @QueryParam("page") String pageNo) {
+        Form filter = new Form("filter").with("department", department)
+                .with("requestingDepartment", requestingDepartment).with("status", status).with("assignee", assignee)
+                .with("requester", requester).with("client", client).with("overdue", overdue).with("q", q);
+        TicketSearch.Filter wanted = new TicketSearch.Filter(department, requestingDepartment,
+                status == null ? null : List.of(status), assignee, requester, client,
+                "true".equals(overdue) || "on".equals(overdue) ? "true" : null, null, q, pageNo, String.valueOf(PAGE_SIZE));
         String error = null;
         try {
             search.check(wanted);
@@ -220,7 +223,8 @@ public class TicketPages {
 
     /** The filter's parameters, each followed by "&", so that one more can be appended ("" for none). */
     private static String query(Form filter) {
-        return List.of("department", "status", "assignee", "client", "overdue", "q").stream()
+        return List.of("department", "requestingDepartment", "status", "assignee", "requester", "client", "overdue", "q")
+                .stream()
                 .filter(f -> !filter.value(f).isBlank())
                 .map(f -> f + "=" + URLEncoder.encode(filter.value(f), StandardCharsets.UTF_8) + "&")
                 .collect(Collectors.joining());

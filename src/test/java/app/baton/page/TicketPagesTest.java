@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class TicketPagesTest {
 
     String receiving;
+    String sales;
     long type;
     Person requester;
     Person staff;
@@ -36,7 +37,7 @@ class TicketPagesTest {
     @BeforeEach
     void world() {
         receiving = Api.createDepartment("Service");
-        String sales = Api.createDepartment("Sales");
+        sales = Api.createDepartment("Sales");
         type = Api.createRequestType(receiving, "Repair");
         requester = Api.createUser("Rita Requester", sales);
         staff = Api.createUser("Sam Staff", receiving);
@@ -89,6 +90,34 @@ class TicketPagesTest {
 
         sam.get("/tickets?department=" + receiving + "&assignee=nobody").then().statusCode(200)
                 .body(containsString("A filter value is not valid")).body(not(containsString("Listed request 0")));
+    }
+
+    /**
+     * A department head lists on the page what one person asked for, and what one department sent
+     * to others (the API had both filters, the page neither); the chosen values stay selected and
+     * the CSV download keeps them.
+     */
+    @Test
+    void theRequestListFiltersByWhoAndWhichDepartmentRequested() {
+        long client = client("Requested Client " + Api.unique());
+        ticket(client, "Asked for by Rita");
+        Person otto = Api.createUser("Otto Other", Api.createDepartment("Delivery"));
+        otto.api().body(Map.of("type", type, "title", "Asked for by Otto", "client", client)).post("/api/tickets")
+                .then().statusCode(201);
+        PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
+
+        String byRita = sam.get("/tickets?requester=" + requester.id()).then().statusCode(200).extract().asString();
+        assertTrue(byRita.contains("Asked for by Rita") && !byRita.contains("Asked for by Otto"), byRita);
+        assertTrue(byRita.contains("<option value=\"" + requester.id() + "\" selected>Rita Requester</option>"), byRita);
+        assertTrue(byRita.contains("href=\"/api/tickets?requester=" + requester.id() + "&amp;format=csv\""), byRita);
+
+        String fromSales = sam.get("/tickets?requestingDepartment=" + sales).then().statusCode(200).extract().asString();
+        assertTrue(fromSales.contains("Asked for by Rita") && !fromSales.contains("Asked for by Otto"), fromSales);
+        assertTrue(fromSales.contains("<option value=\"" + sales + "\" selected>"), fromSales);
+        assertTrue(fromSales.contains("Requesting department"), fromSales);
+
+        sam.get("/tickets?requester=nobody").then().statusCode(200)
+                .body(containsString("A filter value is not valid")).body(not(containsString("Asked for by Rita")));
     }
 
     @Inject
