@@ -5,8 +5,10 @@ Sequential calls and CPU time (not wall time) make the figure usable on a busy s
 The calls go over one kept-alive connection, as the benchmark's clients do (until the seventh
 session each call opened a connection of its own, which added Netty's accept and close to the
 application's figure).
-usage: cpu-per-call.py BASE_URL BATON_PID MARIADBD_PID [N]
+usage: cpu-per-call.py BASE_URL BATON_PID MARIADBD_PID [N] [acknowledge]
 e.g.   cpu-per-call.py http://127.0.0.1:18123 $(pgrep -f quarkus-run.jar) $(cat /tmp/benchdb.pid) 300
+With "acknowledge" it measures acknowledging instead: each round first creates N requests
+(untimed), then acknowledges them (timed), twice after a round of warm-up.
 """
 import http.client, json, os, random, sys, time, urllib.parse, urllib.request
 
@@ -28,9 +30,10 @@ def call(req):
     connection.request(req.get_method(), url.path + ('?' + url.query if url.query else ''), body=req.data,
                        headers=dict(req.header_items()))
     response = connection.getresponse()
-    response.read()
+    body = response.read()
     if response.status >= 400:
         raise SystemExit('%s %s answered %d' % (req.get_method(), req.full_url, response.status))
+    return body
 
 
 login = urllib.request.Request(base + '/api/auth/login', data=json.dumps(
@@ -40,9 +43,25 @@ token = json.loads(urllib.request.urlopen(login).read())['token']
 auth = {'Authorization': 'Bearer ' + token}
 
 
+created = []
+
+
 def create():
     body = {'type': random.randint(1, 115), 'title': 'CPU probe', 'client': random.randint(1, 100000)}
-    call(urllib.request.Request(base + '/api/tickets', data=json.dumps(body).encode(),
+    created.append(json.loads(call(urllib.request.Request(base + '/api/tickets', data=json.dumps(body).encode(),
+                                                          headers={**auth, 'Content-Type': 'application/json'})))['key'])
+
+
+member = {}  # department code -> one of its people, the assignee an acknowledgement names
+
+
+def acknowledge():
+    for page in range(0 if member else 5):  # the generated company has 500 people, 100 a page
+        users = json.loads(call(urllib.request.Request(base + '/api/users?size=100&page=%d' % page, headers=auth)))
+        member.update((code, u['id']) for u in users['items'] for code in u['departments'])
+    key = created.pop()
+    body = json.dumps({'assignee': member[key.rsplit('-', 1)[0]]}).encode()
+    call(urllib.request.Request(base + '/api/tickets/%s/acknowledge' % key, data=body,
                                 headers={**auth, 'Content-Type': 'application/json'}))
 
 
@@ -55,8 +74,15 @@ def me():
     call(urllib.request.Request(base + '/api/users/me', headers=auth))
 
 
-for name, op in (('warm-up', create), ('warm-up', get), ('warm-up', me), ('create', create), ('get ticket', get),
-                 ('me', me), ('create', create), ('get ticket', get), ('me', me)):
+rounds = (('warm-up', create), ('warm-up', get), ('warm-up', me), ('create', create), ('get ticket', get),
+          ('me', me), ('create', create), ('get ticket', get), ('me', me))
+if sys.argv[5:] == ['acknowledge']:
+    rounds = (('warm-up', acknowledge), ('acknowledge', acknowledge), ('acknowledge', acknowledge))
+for name, op in rounds:
+    if op is acknowledge:
+        del created[:]
+        for _ in range(n):
+            create()
     a, d, t = cpu_ms(app), cpu_ms(db), time.time()
     for _ in range(n):
         op()

@@ -97,6 +97,11 @@ EXPLAIN SELECT t1_0.id FROM tickets t1_0 USE INDEX (ix_tickets_department_due) J
    ON rd1_0.id = t1_0.receiving_department_id WHERE rd1_0.code = 'SRVV' AND t1_0.due_at IS NULL
    ORDER BY t1_0.id DESC LIMIT 0, 25;
 
+SELECT '12f. the closed part of one requesting department (/tickets?requestingDepartment=ACCV), its index named (change 48, V17)' AS query;
+EXPLAIN SELECT t1_0.id FROM tickets t1_0 USE INDEX (ix_tickets_requesting_department_due) JOIN departments rd1_0
+   ON rd1_0.id = t1_0.requesting_department_id WHERE rd1_0.code = 'ACCV' AND t1_0.due_at IS NULL
+   ORDER BY t1_0.id DESC LIMIT 0, 25;
+
 SELECT '12c. the count, up to 1,000 (TicketQuery.countUpTo)' AS query;
 EXPLAIN SELECT t1_0.id FROM tickets t1_0 WHERE 1=1 LIMIT 1001;
 
