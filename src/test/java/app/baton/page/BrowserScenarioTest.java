@@ -214,4 +214,38 @@ class BrowserScenarioTest {
             browser.screenshot("stale-version-conflict");
         }
     }
+
+    /**
+     * The head of service lists what one salesperson asked for, then everything a department
+     * sent, by choosing in the request list's filters; the choice stays in the address.
+     */
+    @Test
+    void theRequestListShowsWhatOnePersonOrDepartmentAskedFor() {
+        String unique = Api.unique();
+        Person ruta = Api.createUser("Rūta Requester " + unique, Api.createDepartment("Delivery"));
+        ruta.api().body(Map.of("type", type, "title", "Asked by Rūta " + unique, "client", client))
+                .post("/api/tickets").then().statusCode(201);
+        sales.api().body(Map.of("type", type, "title", "Asked by Sandra " + unique, "client", client))
+                .post("/api/tickets").then().statusCode(201);
+        String rutasDepartment = ruta.api().get("/api/users/me").then().statusCode(200).extract()
+                .jsonPath().getString("departments[0]");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(technician.email(), Api.PASSWORD).go("/tickets?q=" + unique);
+            browser.waitForText(By.cssSelector("ul.tickets"), "Asked by Sandra " + unique);
+            browser.select("f-requester", "Rūta Requester " + unique);
+            browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("#f-requester option[selected]"));
+            assertThat(browser.text(By.cssSelector("ul.tickets")), containsString("Asked by Rūta " + unique));
+            assertThat(browser.text(By.cssSelector("ul.tickets")), not(containsString("Asked by Sandra " + unique)));
+            assertThat(browser.driver.getCurrentUrl(), containsString("requester=" + ruta.id()));
+            browser.screenshot("request-list-by-requester");
+
+            browser.select("f-requester", "Any");
+            browser.selectContaining("f-requesting", rutasDepartment + " ·");
+            browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("#f-requesting option[selected]"));
+            assertThat(browser.text(By.cssSelector("ul.tickets")), containsString("Asked by Rūta " + unique));
+            assertThat(browser.text(By.cssSelector("ul.tickets")), not(containsString("Asked by Sandra " + unique)));
+        }
+    }
 }
