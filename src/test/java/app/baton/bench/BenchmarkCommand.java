@@ -110,7 +110,8 @@ class BenchmarkCommand {
                 Thread.sleep(10);
             }
             long readyMs = (System.nanoTime() - started) / 1_000_000;
-            report.line("- `java -jar` to ready (/q/health/ready answers 200): " + readyMs + " ms")
+            report.line("- `java -jar` to ready (/q/health/ready answers 200): " + readyMs + " ms, "
+                    + cpuMs(baton.pid()) + " ms of CPU (the figure a busy machine cannot stretch)")
                     .line("- resident memory when ready: " + rssMb(baton.pid()) + " MB");
 
             http.login(BenchData.staffEmail(0), BenchData.PASSWORD);
@@ -174,6 +175,18 @@ class BenchmarkCommand {
     }
 
     /** VmRSS of the process, from /proc. */
+    /** User and system CPU the process has used so far, from /proc (clock ticks of 10 ms on Linux). */
+    static long cpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // fields after the command name, which is in parentheses and may hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     static long rssMb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

@@ -78,5 +78,9 @@ class BenchmarkSmokeTest {
         }
         String report = new BenchReport().results(results).ratios(results, levels).toString();
         assertTrue(report.contains("| 2 |"), report);
+        // the start's figures the report gives, read from /proc for a process that has run for a while
+        long self = ProcessHandle.current().pid();
+        assertTrue(BenchmarkCommand.cpuMs(self) > 0, "CPU used by this JVM so far");
+        assertTrue(BenchmarkCommand.rssMb(self) > 0, "resident memory of this JVM");
     }
 }
