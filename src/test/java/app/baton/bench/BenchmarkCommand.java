@@ -174,7 +174,6 @@ class BenchmarkCommand {
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     }
 
-    /** VmRSS of the process, from /proc. */
     /** User and system CPU the process has used so far, from /proc (clock ticks of 10 ms on Linux). */
     static long cpuMs(long pid) {
         try {
@@ -187,6 +186,7 @@ class BenchmarkCommand {
         }
     }
 
+    /** VmRSS of the process, from /proc. */
     static long rssMb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
