@@ -4,7 +4,7 @@
 # system, from /proc: the figure a busy machine cannot stretch) and its resident memory.
 # Start time on a shared machine varies by a second from one start to the next; variants are
 # compared over rounds, side by side, never one start against another (docs/performance.md,
-# "Ready time, fourteenth session").
+# "Runs 26–29: fifteenth session").
 #
 #   docs/bench/start-rounds.sh /work/jar-x 3 base= "cts5=-XX:CompileThresholdScaling=5"
 #
