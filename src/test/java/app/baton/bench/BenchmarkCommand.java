@@ -111,7 +111,7 @@ class BenchmarkCommand {
             }
             long readyMs = (System.nanoTime() - started) / 1_000_000;
             report.line("- `java -jar` to ready (/q/health/ready answers 200): " + readyMs + " ms, "
-                    + cpuMs(baton.pid()) + " ms of CPU (the figure a busy machine cannot stretch)")
+                    + cpuMs(baton.toHandle()) + " ms of CPU (the figure a busy machine cannot stretch)")
                     .line("- resident memory when ready: " + rssMb(baton.pid()) + " MB");
 
             http.login(BenchData.staffEmail(0), BenchData.PASSWORD);
@@ -174,16 +174,9 @@ class BenchmarkCommand {
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     }
 
-    /** User and system CPU the process has used so far, from /proc (clock ticks of 10 ms on Linux). */
-    static long cpuMs(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // fields after the command name, which is in parentheses and may hold spaces
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-        } catch (java.io.IOException | RuntimeException e) {
-            return -1;
-        }
+    /** User and system CPU the process has used so far (the JDK reads it from /proc); -1 if unknown. */
+    static long cpuMs(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /** VmRSS of the process, from /proc. */

@@ -79,8 +79,8 @@ class BenchmarkSmokeTest {
         String report = new BenchReport().results(results).ratios(results, levels).toString();
         assertTrue(report.contains("| 2 |"), report);
         // the start's figures the report gives, read from /proc for a process that has run for a while
-        long self = ProcessHandle.current().pid();
+        ProcessHandle self = ProcessHandle.current();
         assertTrue(BenchmarkCommand.cpuMs(self) > 0, "CPU used by this JVM so far");
-        assertTrue(BenchmarkCommand.rssMb(self) > 0, "resident memory of this JVM");
+        assertTrue(BenchmarkCommand.rssMb(self.pid()) > 0, "resident memory of this JVM");
     }
 }
