@@ -10,13 +10,15 @@
 #
 # JARDIR is a copy of target/quarkus-app made with `cp -a` (the class-data archive app-cds.jsa is
 # accepted only for jars with their original modification times). The unit's JVM options
-# (deploy/baton.service) come first, each variant's are added after them. The database is the
+# (read from deploy/baton.service) come first, each variant's are added after them. The database is the
 # benchmark's (BENCH_DB, default the 1M company on port 3307); the scheduler's passes are off so
 # that only the start is measured.
 set -euo pipefail
 dir=$1; rounds=$2; shift 2
-unit_options="-Xms64m -Xmx256m -Xmn48m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC
- -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=app-cds.jsa"
+# the unit's options as deploy/baton.service has them, so that the two cannot drift apart
+unit_options=$(sed -n 's|^ExecStart=/usr/bin/java \(.*\) -jar quarkus-run.jar$|\1|p' \
+  "$(dirname "$0")/../../deploy/baton.service")
+[ -n "$unit_options" ] || { echo "no ExecStart with java options in deploy/baton.service"; exit 1; }
 port=${PORT:-18080}
 export QUARKUS_DATASOURCE_JDBC_URL=${BENCH_DB:-jdbc:mariadb://127.0.0.1:3307/baton_bench}
 export BATON_DB_USER=${BENCH_DB_USER:-root} BATON_DB_PASSWORD=${BENCH_DB_PASSWORD:-} BATON_EMBEDDED_DB=false
