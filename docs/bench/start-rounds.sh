@@ -15,10 +15,13 @@
 # that only the start is measured.
 set -euo pipefail
 dir=$1; rounds=$2; shift 2
-# the unit's options as deploy/baton.service has them, so that the two cannot drift apart
-unit_options=$(sed -n 's|^ExecStart=/usr/bin/java \(.*\) -jar quarkus-run.jar$|\1|p' \
+# the unit's options as deploy/baton.service has them, so that the two cannot drift apart; the
+# build's class-data archive stands for the unit's /opt/baton/cds/current.jsa (a variant's
+# -XX:SharedArchiveFile, e.g. a trained archive, comes later and wins)
+unit_options=$(sed -n 's|^Environment="BATON_JAVA_OPTS=\(.*\)"$|\1|p' \
   "$(dirname "$0")/../../deploy/baton.service")
-[ -n "$unit_options" ] || { echo "no ExecStart with java options in deploy/baton.service"; exit 1; }
+[ -n "$unit_options" ] || { echo "no BATON_JAVA_OPTS in deploy/baton.service"; exit 1; }
+unit_options="$unit_options -XX:SharedArchiveFile=app-cds.jsa"
 port=${PORT:-18080}
 export QUARKUS_DATASOURCE_JDBC_URL=${BENCH_DB:-jdbc:mariadb://127.0.0.1:3307/baton_bench}
 export BATON_DB_USER=${BENCH_DB_USER:-root} BATON_DB_PASSWORD=${BENCH_DB_PASSWORD:-} BATON_EMBEDDED_DB=false

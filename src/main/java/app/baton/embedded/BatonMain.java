@@ -4,6 +4,7 @@ import app.baton.demo.GenerateCommand;
 import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,6 +40,18 @@ public class BatonMain {
             // Benchmark data (docs/performance.md): no HTTP port of its own, so it runs beside a live Baton.
             System.setProperty("quarkus.http.port", "0");
             Quarkus.run(GenerateCommand.class, (code, failure) -> System.exit(code), args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("train-start")) {
+            // deploy/baton-start-archive.sh: a start whose only product is the class-data archive
+            try {
+                TrainingStart.settings().forEach(System::setProperty);
+            } catch (IOException e) {
+                System.err.println("Baton: no free loopback port for the training start: " + e.getMessage());
+                System.exit(1);
+                return;
+            }
+            Quarkus.run(TrainingStart.class, (code, failure) -> System.exit(code), args);
             return;
         }
         Quarkus.run(args);
