@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * -Dbench.queue-page=/tickets?overdue=true&amp;department={code} (default: /queues/{code}?view=overdue)
  * -Dbench.skip-escalation=true -Dbench.escalation-percents=1,10
  * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
- * -Dbench.appcds=false (ignore the build's app-cds.jsa beside the jar)
+ * -Dbench.archive=trained (default, as deploy/baton.service: the class-data archive of a whole
+ * start that deploy/baton-start-archive.sh makes under target/bench/cds once per jar), =build (the
+ * build's app-cds.jsa beside the jar) or =none
  * -Dbench.db-password=
  */
 class BenchmarkCommand {
@@ -61,12 +63,13 @@ class BenchmarkCommand {
         if (!javaOptions.isBlank()) {
             command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
         }
-        // as deploy/baton.service runs it: from its directory, with the build's class-data archive
-        // when there is one (the JVM accepts the archive only with the same relative class path)
+        // as deploy/baton.service runs it: from its directory (the JVM accepts a class-data archive only
+        // with the same relative class path), with the archive its ExecStartPre makes
         File appDirectory = jar.getAbsoluteFile().getParentFile();
-        boolean appCds = new File(appDirectory, "app-cds.jsa").isFile()
-                && !"false".equals(System.getProperty("bench.appcds"));
-        if (appCds) {
+        String archive = System.getProperty("bench.archive", "trained");
+        if (archive.equals("trained")) {
+            command.add("-XX:SharedArchiveFile=" + trainedArchive(appDirectory, javaOptions, db, dbUser, dbPassword));
+        } else if (archive.equals("build") && new File(appDirectory, "app-cds.jsa").isFile()) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
         command.addAll(List.of("-jar", jar.getName()));
@@ -166,6 +169,26 @@ class BenchmarkCommand {
         }
         Files.writeString(out.resolve("report.md"), report.toString());
         System.out.println(report);
+    }
+
+    /**
+     * Has deploy/baton-start-archive.sh make (once per jar and JVM options: it keeps a stamp) the
+     * class-data archive of a whole start that the unit's ExecStartPre makes, and answers its path.
+     */
+    private static String trainedArchive(File appDirectory, String javaOptions, String db, String dbUser,
+            String dbPassword) throws java.io.IOException, InterruptedException {
+        Path archives = Path.of("target", "bench", "cds").toAbsolutePath();
+        ProcessBuilder script = new ProcessBuilder(Path.of("deploy", "baton-start-archive.sh").toAbsolutePath().toString())
+                .directory(appDirectory).inheritIO();
+        script.environment().put("BATON_ARCHIVE_DIR", archives.toString());
+        script.environment().put("BATON_JAVA_OPTS", javaOptions.trim());
+        script.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
+        script.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db);
+        script.environment().put("BATON_DB_USER", dbUser);
+        script.environment().put("BATON_DB_PASSWORD", dbPassword);
+        script.environment().put("BATON_EMBEDDED_DB", "false");
+        script.start().waitFor();
+        return archives.resolve("current.jsa").toString();
     }
 
     /** A comma-separated list of numbers from a system property. */
