@@ -178,8 +178,11 @@ class BenchmarkCommand {
     private static String trainedArchive(File appDirectory, String javaOptions, String db, String dbUser,
             String dbPassword) throws java.io.IOException, InterruptedException {
         Path archives = Path.of("target", "bench", "cds").toAbsolutePath();
+        Files.createDirectories(archives);
+        Path said = archives.resolve("script.log");
+        // into a file, not inherited: Surefire takes a forked test's own stdout for its channel
         ProcessBuilder script = new ProcessBuilder(Path.of("deploy", "baton-start-archive.sh").toAbsolutePath().toString())
-                .directory(appDirectory).inheritIO();
+                .directory(appDirectory).redirectErrorStream(true).redirectOutput(said.toFile());
         script.environment().put("BATON_ARCHIVE_DIR", archives.toString());
         script.environment().put("BATON_JAVA_OPTS", javaOptions.trim());
         script.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
@@ -188,6 +191,7 @@ class BenchmarkCommand {
         script.environment().put("BATON_DB_PASSWORD", dbPassword);
         script.environment().put("BATON_EMBEDDED_DB", "false");
         script.start().waitFor();
+        Files.readAllLines(said).forEach(System.out::println);
         return archives.resolve("current.jsa").toString();
     }
 
