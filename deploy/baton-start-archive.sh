@@ -47,8 +47,10 @@ point_at "$PWD/app-cds.jsa"
 rm -f "$dir/start.jsa" "$dir/stamp" "$dir/training.jsa"
 echo "baton-start-archive: the jars or Java changed; a training start makes the class-data archive of a whole start"
 started=$(date +%s)
+# -Xlog:cds*=error: the JVM warns of every class it leaves out of the archive (thousands of lines)
 # shellcheck disable=SC2086 # the options are words
-if timeout "$timeout" "$java" $opts -XX:ArchiveClassesAtExit="$dir/training.jsa" -jar quarkus-run.jar train-start \
+if timeout "$timeout" "$java" $opts -XX:ArchiveClassesAtExit="$dir/training.jsa" -Xlog:cds*=error \
+        -jar quarkus-run.jar train-start \
         > "$dir/training.log" 2>&1 && [ -s "$dir/training.jsa" ]; then
     mv -f "$dir/training.jsa" "$dir/start.jsa"
     echo "$stamp" > "$dir/stamp"

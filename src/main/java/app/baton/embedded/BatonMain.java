@@ -39,7 +39,7 @@ public class BatonMain {
         if (args.length > 0 && args[0].equals("generate")) {
             // Benchmark data (docs/performance.md): no HTTP port of its own, so it runs beside a live Baton.
             System.setProperty("quarkus.http.port", "0");
-            Quarkus.run(GenerateCommand.class, (code, failure) -> System.exit(code), args);
+            Quarkus.run(GenerateCommand.class, BatonMain::exit, args);
             return;
         }
         if (args.length > 0 && args[0].equals("train-start")) {
@@ -51,10 +51,22 @@ public class BatonMain {
                 System.exit(1);
                 return;
             }
-            Quarkus.run(TrainingStart.class, (code, failure) -> System.exit(code), args);
+            Quarkus.run(TrainingStart.class, BatonMain::exit, args);
             return;
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * The end of a command (generate, train-start). A start that failed (no database, say) hands
+     * its failure here instead of logging it, so it is printed before the exit.
+     */
+    private static void exit(int code, Throwable failure) {
+        if (failure != null) {
+            System.err.println("Baton: the start failed:");
+            failure.printStackTrace();
+        }
+        System.exit(code);
     }
 
     /** Quarkus closes its connections in its own shutdown hook; the server goes after that. */
