@@ -12,12 +12,14 @@
 #
 # Never fails the start: whatever happens here, Baton starts, at worst with the build's archive.
 #
+# Usage: baton-start-archive.sh [JAVA]: the java the unit starts Baton with (default: java on the
+# PATH); an archive is accepted only by the Java build that made it.
 # Environment: BATON_JAVA_OPTS (the unit's JVM options; the archive must be made with the options
 # it is used with), BATON_ARCHIVE_DIR (default /opt/baton/cds), BATON_TRAINING_TIMEOUT (seconds,
-# default 240), JAVA (default java), and the unit's database settings.
+# default 240), and the unit's database settings.
 set -u
 dir=${BATON_ARCHIVE_DIR:-/opt/baton/cds}
-java=${JAVA:-java}
+java=${1:-java}
 timeout=${BATON_TRAINING_TIMEOUT:-240}
 opts=${BATON_JAVA_OPTS:-}
 

@@ -181,11 +181,11 @@ class BenchmarkCommand {
         Files.createDirectories(archives);
         Path said = archives.resolve("script.log");
         // into a file, not inherited: Surefire takes a forked test's own stdout for its channel
-        ProcessBuilder script = new ProcessBuilder(Path.of("deploy", "baton-start-archive.sh").toAbsolutePath().toString())
+        ProcessBuilder script = new ProcessBuilder(Path.of("deploy", "baton-start-archive.sh").toAbsolutePath().toString(),
+                ProcessHandle.current().info().command().orElse("java"))
                 .directory(appDirectory).redirectErrorStream(true).redirectOutput(said.toFile());
         script.environment().put("BATON_ARCHIVE_DIR", archives.toString());
         script.environment().put("BATON_JAVA_OPTS", javaOptions.trim());
-        script.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
         script.environment().put("QUARKUS_DATASOURCE_JDBC_URL", db);
         script.environment().put("BATON_DB_USER", dbUser);
         script.environment().put("BATON_DB_PASSWORD", dbPassword);
