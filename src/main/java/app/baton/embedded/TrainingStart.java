@@ -38,7 +38,7 @@ public class TrainingStart implements QuarkusApplication {
     private static final Logger LOG = Logger.getLogger(TrainingStart.class);
 
     /** What a first visitor asks for: the load balancer's check, then the sign-in page. */
-    static final List<String> FIRST_REQUESTS = List.of("/q/health/ready", "/login");
+    private static final List<String> FIRST_REQUESTS = List.of("/q/health/ready", "/login");
 
     @Inject
     ListQueryWarmup warmup;
