@@ -40,7 +40,16 @@ class ClientListStatementsTest {
         assertTrue(twenty <= 12, "listing 20 clients took " + twenty + " statements");
     }
 
+    /**
+     * The fewer of two listings: the caller's identity is remembered for a few seconds
+     * (baton.identity-cache.ttl), and when that runs out between the warming call and the listing,
+     * the listing also pays the token's lookup; right after such a lookup the next one cannot.
+     */
     private long statements(String q, int size) {
+        return Math.min(listingStatements(q, size), listingStatements(q, size));
+    }
+
+    private long listingStatements(String q, int size) {
         Statistics statistics = sessionFactory.getStatistics();
         asAdmin().get("/api/users/me").then().statusCode(200); // warm the caller's session lookup
         statistics.clear();

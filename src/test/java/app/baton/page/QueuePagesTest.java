@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.baton.support.Api;
 import app.baton.support.Api.Person;
 import app.baton.support.PageSession;
+import app.baton.support.Statements;
 import app.baton.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -289,13 +290,8 @@ class QueuePagesTest {
         assertTrue(after <= 5, "the queues page took " + after + " statements");
     }
 
-    /** The least of three: a statement the server runs for something else meanwhile does not count. */
     private long leastStatementsFor(Runnable call) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            least = Math.min(least, statementsFor(call));
-        }
-        return least;
+        return Statements.fewestOf(3, emf, call);
     }
 
     String ticket(Person who, long clientId, String title) {
@@ -309,23 +305,16 @@ class QueuePagesTest {
         ticket("First", "NORMAL");
         ticket("Second", "NORMAL");
         hugo.get("/queues/" + service).then().statusCode(200);
-        long two = statementsFor(() -> hugo.get("/queues/" + service).then().statusCode(200));
+        long two = leastStatementsFor(() -> hugo.get("/queues/" + service).then().statusCode(200));
         for (int i = 0; i < 8; i++) {
             ticket("More " + i, "NORMAL");
         }
-        long ten = statementsFor(() -> hugo.get("/queues/" + service).then().statusCode(200));
+        long ten = leastStatementsFor(() -> hugo.get("/queues/" + service).then().statusCode(200));
         assertTrue(ten <= two, "10 requests took " + ten + " statements, 2 took " + two);
         // 10, the four tab counts being one statement (the bound was 22 with a count per tab not
         // shown, 16 while the signed-in person's departments were a statement of their own, 15
         // while the page read its department twice and its fifty rows again by id, 13 while it
         // read the watchers, requesting departments and escalation steps of the API's views)
         assertTrue(ten <= 10, "the queue page took " + ten + " statements");
-    }
-
-    private long statementsFor(Runnable call) {
-        org.hibernate.stat.Statistics statistics = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        call.run();
-        return statistics.getPrepareStatementCount() - before;
     }
 }
