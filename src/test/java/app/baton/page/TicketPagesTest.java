@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.baton.support.Api;
 import app.baton.support.Api.Person;
 import app.baton.support.PageSession;
+import app.baton.support.Statements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -19,8 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,14 +72,8 @@ class TicketPagesTest {
         }
         PageSession sam = PageSession.signIn(staff.email(), Api.PASSWORD);
         sam.get("/tickets?department=" + receiving).then().statusCode(200);
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        long statements = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) { // the least of three: a statement the server runs for something else meanwhile does not count
-            long before = statistics.getPrepareStatementCount();
-            sam.get("/tickets?department=" + receiving).then().statusCode(200)
-                    .body(containsString("Listed request 0")).body(containsString("Listed request 2"));
-            statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
-        }
+        long statements = Statements.fewestOf(3, emf, () -> sam.get("/tickets?department=" + receiving).then()
+                .statusCode(200).body(containsString("Listed request 0")).body(containsString("Listed request 2")));
         // 8: the session and the person, the open and the closed requests of the list (two parts,
         // each in an index's order), what its rows show, the filter's lists (11 while the page
         // made the API's views first, with their watchers, and read its rows again by id; a
@@ -155,13 +148,7 @@ class TicketPagesTest {
         // open ones by deadline first, then the finished one the requester should still see
         assertTrue(requested.indexOf("Still to acknowledge") < requested.indexOf("Already resolved")
                 && requested.indexOf("Taken by Sam") > 0, requested);
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        long statements = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) { // the least of three, as above
-            long before = statistics.getPrepareStatementCount();
-            rita.get("/").then().statusCode(200);
-            statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
-        }
+        long statements = Statements.fewestOf(3, emf, () -> rita.get("/").then().statusCode(200));
         // 11: the session, the person (read once: 13 while the page read the person and their
         // departments apart from the request's read of them), the requests waiting for Sales'
         // acknowledgement, assigned (open part only), requested (open and closed part),
