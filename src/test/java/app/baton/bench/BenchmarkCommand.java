@@ -58,7 +58,9 @@ class BenchmarkCommand {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        // the test's own java: the training start and Baton must run on the same Java build
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(javaCommand));
         String javaOptions = System.getProperty("bench.java-options", "");
         if (!javaOptions.isBlank()) {
             command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
@@ -68,7 +70,7 @@ class BenchmarkCommand {
         File appDirectory = jar.getAbsoluteFile().getParentFile();
         String archive = System.getProperty("bench.archive", "trained");
         if (archive.equals("trained")) {
-            command.add("-XX:SharedArchiveFile=" + trainedArchive(appDirectory, javaOptions, db, dbUser, dbPassword));
+            command.add("-XX:SharedArchiveFile=" + trainedArchive(appDirectory, javaCommand, javaOptions, db, dbUser, dbPassword));
         } else if (archive.equals("build") && new File(appDirectory, "app-cds.jsa").isFile()) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
@@ -175,14 +177,14 @@ class BenchmarkCommand {
      * Has deploy/baton-start-archive.sh make (once per jar and JVM options: it keeps a stamp) the
      * class-data archive of a whole start that the unit's ExecStartPre makes, and answers its path.
      */
-    private static String trainedArchive(File appDirectory, String javaOptions, String db, String dbUser,
+    private static String trainedArchive(File appDirectory, String javaCommand, String javaOptions, String db, String dbUser,
             String dbPassword) throws java.io.IOException, InterruptedException {
         Path archives = Path.of("target", "bench", "cds").toAbsolutePath();
         Files.createDirectories(archives);
         Path said = archives.resolve("script.log");
         // into a file, not inherited: Surefire takes a forked test's own stdout for its channel
         ProcessBuilder script = new ProcessBuilder(Path.of("deploy", "baton-start-archive.sh").toAbsolutePath().toString(),
-                ProcessHandle.current().info().command().orElse("java"))
+                javaCommand)
                 .directory(appDirectory).redirectErrorStream(true).redirectOutput(said.toFile());
         script.environment().put("BATON_ARCHIVE_DIR", archives.toString());
         script.environment().put("BATON_JAVA_OPTS", javaOptions.trim());
