@@ -28,7 +28,12 @@ mkdir -p "$dir" || { echo "baton-start-archive: cannot create $dir; starting wit
 
 # What the archive depends on: every jar's size and modification time, the Java build, and the
 # JVM options. The JVM refuses an archive whole when any jar differs from the one it was made with.
-stamp=$({ "$java" -version 2>&1; echo "$opts"; find . -name '*.jar' -printf '%p %s %T@\n' | sort; } | cksum)
+# The Java build is read from its files (release, libjvm.so) rather than from `java -version`,
+# which would cost every start a JVM of its own; only a java without those files is asked.
+java_home=$(readlink -f "$(command -v "$java")" 2>/dev/null); java_home=${java_home%/bin/java}
+java_build=$(cat "$java_home/release" 2>/dev/null && stat -L -c '%s %Y' "$java_home/lib/server/libjvm.so" 2>/dev/null) \
+    || java_build=$("$java" -version 2>&1)
+stamp=$({ echo "$java_build"; echo "$opts"; find . -name '*.jar' -printf '%p %s %T@\n' | sort; } | cksum)
 
 point_at() { ln -sfn "$1" "$dir/current.jsa.new" && mv -fT "$dir/current.jsa.new" "$dir/current.jsa"; }
 
