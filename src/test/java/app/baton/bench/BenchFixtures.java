@@ -30,6 +30,8 @@ final class BenchFixtures {
     final List<String> formerNames = new ArrayList<>();
     final List<String> ticketKeys = new ArrayList<>();
     final ConcurrentLinkedQueue<String> newTickets = new ConcurrentLinkedQueue<>();
+    /** The highest request id before the benchmark's own creates: {@link OwnRows} deletes what lies above. */
+    long lastGeneratedTicket;
     long firstClient;
     long lastClient;
     long requesterId;
@@ -79,6 +81,7 @@ final class BenchFixtures {
                 ids[0] = rs.getLong(1);
                 ids[1] = rs.getLong(2);
             });
+            f.lastGeneratedTicket = ids[1];
             try (PreparedStatement s = c.prepareStatement("SELECT ticket_key FROM tickets WHERE id = ?")) {
                 for (int i = 0; i < 2000 && ids[1] > 0; i++) {
                     s.setLong(1, ids[0] + (long) (random.nextDouble() * (ids[1] - ids[0] + 1)));

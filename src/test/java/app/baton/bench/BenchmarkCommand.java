@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * Options: -Dbench.levels=1,4,16,64 -Dbench.warmup=3 -Dbench.seconds=10 (per level)
  * -Dbench.scenarios=create,acknowledge,queue,queue-page,search,timeline,request (default: all)
  * -Dbench.queue-page=/tickets?overdue=true&amp;department={code} (default: /queues/{code}?view=overdue)
+ * -Dbench.keep-own-rows=true (keep the requests the create scenarios wrote; deleted before the read
+ * scenarios by default since the seventeenth session, kept in runs 1-30)
  * -Dbench.skip-escalation=true -Dbench.escalation-percents=1,10
  * -Dbench.jar=target/quarkus-app/quarkus-run.jar -Dbench.java-options="-Xmx512m" -Dbench.db-user=root
  * -Dbench.archive=trained (default, as deploy/baton.service: the class-data archive of a whole
@@ -128,13 +130,21 @@ class BenchmarkCommand {
                             ? "the ticket and its event only (`-Dbench.ceiling-mail=false`, the ceiling of runs 1-15)"
                             : "the ticket with its next escalation moment, its event and the new-request mail's outbox"
                                     + " rows, as Baton's create does"));
-            List<Result> results = new BenchmarkScenarios(http, fixtures, driver, db, dbUser, dbPassword)
+            BenchmarkScenarios scenarios = new BenchmarkScenarios(http, fixtures, driver, db, dbUser, dbPassword);
+            List<Result> results = scenarios
                     .only(System.getProperty("bench.scenarios", ""))
+                    .keepOwnRows(Boolean.getBoolean("bench.keep-own-rows"))
                     .queuePage(System.getProperty("bench.queue-page", BenchmarkScenarios.QUEUE_PAGE))
                     .warmAll(Long.getLong("bench.jit-warmup", 5))
                     .run(levels, r -> System.out.printf("%-55s %3d clients: %8.1f/s p50 %7.1f p95 %7.1f p99 %7.1f ms,"
                             + " %d errors, load %s%n", r.name(), r.clients(), r.perSecond(), r.p50Ms(), r.p95Ms(),
                             r.p99Ms(), r.errors(), r.load()));
+            report.line(scenarios.ownRowsDeleted() < 0
+                    ? "- the requests the create scenarios wrote stay in the company (`-Dbench.keep-own-rows=true`): the read"
+                            + " scenarios and the escalation timing read them too"
+                    : "- the requests the create scenarios wrote (" + scenarios.ownRowsDeleted() + ", Baton's and the"
+                            + " ceiling's) were deleted before the read scenarios, in " + scenarios.ownRowsDeleteMs()
+                            + " ms: those read the company as generated");
             report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
                     .line("- load average after the load: " + Files.readString(Path.of("/proc/loadavg")).trim());
             if (javaOptions.contains("NativeMemoryTracking")) {

@@ -22,6 +22,8 @@ final class BenchmarkScenarios {
     static final String QUEUE_PAGE = "/queues/{code}?view=overdue";
     static final List<String> ALL = List.of("create", "acknowledge", "queue", "queue-page", "search", "timeline",
             "request");
+    /** The scenarios that add requests (acknowledge makes one when it runs out of NEW requests). */
+    private static final List<String> WRITING = List.of("create", "acknowledge");
     private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
 
     private final BatonHttp http;
@@ -32,6 +34,9 @@ final class BenchmarkScenarios {
     private final String dbPassword;
     private List<String> only = ALL;
     private String queuePage = QUEUE_PAGE;
+    private boolean keepOwnRows;
+    private long ownRowsDeleted = -1;
+    private long ownRowsDeleteMs;
 
     BenchmarkScenarios(BatonHttp http, BenchFixtures fixtures, LoadDriver driver, String jdbcUrl, String dbUser,
             String dbPassword) {
@@ -57,6 +62,24 @@ final class BenchmarkScenarios {
     BenchmarkScenarios queuePage(String pathWithCode) {
         queuePage = pathWithCode;
         return this;
+    }
+
+    /**
+     * Leaves the requests the create scenarios (and the warm-up's creates) wrote in the company;
+     * by default they are deleted before the first read scenario (see {@link OwnRows}).
+     */
+    BenchmarkScenarios keepOwnRows(boolean keep) {
+        keepOwnRows = keep;
+        return this;
+    }
+
+    /** How many of its own requests the run deleted, -1 if it kept them; and how long that took. */
+    long ownRowsDeleted() {
+        return ownRowsDeleted;
+    }
+
+    long ownRowsDeleteMs() {
+        return ownRowsDeleteMs;
     }
 
     /** Each measured operation by its scenario name (create's ceiling is run beside it). */
@@ -100,6 +123,9 @@ final class BenchmarkScenarios {
             progress.accept(r);
         };
         for (var scenario : operations().entrySet()) {
+            if (!WRITING.contains(scenario.getKey())) {
+                deleteOwnRows();
+            }
             for (int clients : levels) {
                 add.accept(driver.run(scenario.getValue().getKey(), clients, scenario.getValue().getValue()));
                 if (scenario.getKey().equals("create")) {
@@ -110,7 +136,18 @@ final class BenchmarkScenarios {
                 }
             }
         }
+        deleteOwnRows();
         return results;
+    }
+
+    /** Once, after the scenarios that add requests: the company as generated for what follows. */
+    private void deleteOwnRows() throws java.sql.SQLException {
+        if (keepOwnRows || ownRowsDeleted >= 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        ownRowsDeleted = OwnRows.delete(jdbcUrl, dbUser, dbPassword, fixtures.lastGeneratedTicket);
+        ownRowsDeleteMs = (System.nanoTime() - started) / 1_000_000;
     }
 
     private void create() throws Exception {

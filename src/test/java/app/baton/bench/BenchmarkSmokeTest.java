@@ -68,13 +68,23 @@ class BenchmarkSmokeTest {
 
         int[] levels = {1, 2};
         LoadDriver driver = new LoadDriver(Duration.ofMillis(100), Duration.ofMillis(400));
-        List<Result> results = new BenchmarkScenarios(http, fixtures, driver, jdbcUrl, dbUser, dbPassword)
-                .run(levels, r -> { });
+        BenchmarkScenarios scenarios = new BenchmarkScenarios(http, fixtures, driver, jdbcUrl, dbUser, dbPassword);
+        List<Result> results = scenarios.run(levels, r -> { });
         assertEquals(16, results.size(), "8 scenarios at 2 levels");
         for (Result result : results) {
             assertEquals(0, result.errors(), result.name() + " at " + result.clients() + ": " + result.firstError());
             assertTrue(result.calls() > 0, result.name() + " at " + result.clients() + " made no call");
             assertTrue(result.p50Ms() <= result.p99Ms());
+        }
+        // the read scenarios and the escalation timing read the company as generated: the creates are gone again
+        assertTrue(scenarios.ownRowsDeleted() > 0, "the create scenarios wrote requests");
+        assertEquals(fixtures.lastGeneratedTicket, OwnRows.highestTicketId(jdbcUrl, dbUser, dbPassword));
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM outbox o WHERE o.ticket_id > "
+                        + fixtures.lastGeneratedTicket + ") FROM tickets")) {
+            rs.next();
+            assertEquals(400L, rs.getLong(1), "the generated requests, and only those");
+            assertEquals(0L, rs.getLong(2), "no mail of a deleted request is left to send");
         }
         String report = new BenchReport().results(results).ratios(results, levels).toString();
         assertTrue(report.contains("| 2 |"), report);
