@@ -143,8 +143,8 @@ class BenchmarkCommand {
                     ? "- the requests the create scenarios wrote stay in the company (`-Dbench.keep-own-rows=true`): the read"
                             + " scenarios and the escalation timing read them too"
                     : "- the requests the create scenarios wrote (" + scenarios.ownRowsDeleted() + ", Baton's and the"
-                            + " ceiling's) were deleted before the read scenarios, in " + scenarios.ownRowsDeleteMs()
-                            + " ms: those read the company as generated");
+                            + " ceiling's) were deleted before the read scenarios, InnoDB's purge of them awaited, in "
+                            + scenarios.ownRowsDeleteMs() + " ms: those read the company as generated");
             report.line("- resident memory after the load: " + rssMb(baton.pid()) + " MB")
                     .line("- load average after the load: " + Files.readString(Path.of("/proc/loadavg")).trim());
             if (javaOptions.contains("NativeMemoryTracking")) {
