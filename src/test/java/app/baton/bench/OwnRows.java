@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class OwnRows {
 
-    /** Rows of requests, deleted children first; a table added later with a key to tickets makes the last delete fail loudly. */
+    /** The rows that hang off requests, deleted before the requests themselves. */
     private static final List<String> CHILDREN = List.of(
             "DELETE FROM notification_digests WHERE outbox_id IN (SELECT id FROM outbox WHERE ticket_id BETWEEN ? AND ?)",
             "DELETE FROM outbox WHERE ticket_id BETWEEN ? AND ?",
@@ -31,8 +31,9 @@ final class OwnRows {
             "DELETE FROM ticket_attachments WHERE ticket_id BETWEEN ? AND ?",
             "DELETE FROM ticket_comments WHERE ticket_id BETWEEN ? AND ?",
             "DELETE FROM ticket_watchers WHERE ticket_id BETWEEN ? AND ?",
-            "DELETE FROM ticket_events WHERE ticket_id BETWEEN ? AND ?",
-            "DELETE FROM tickets WHERE id BETWEEN ? AND ?");
+            "DELETE FROM ticket_events WHERE ticket_id BETWEEN ? AND ?");
+    /** Last: a table added later with a key to tickets and missing above makes it fail loudly. */
+    private static final String TICKETS = "DELETE FROM tickets WHERE id BETWEEN ? AND ?";
     /** Requests a transaction: with ~10 outbox rows each, small enough for the redo log, few enough round trips. */
     private static final long CHUNK = 2_000;
     /** Undo logs left to purge that count as done: the idle application's own transactions leave a few. */
@@ -43,8 +44,13 @@ final class OwnRows {
 
     /** The highest request id before the run: what the benchmark adds lies above it. */
     static long highestTicketId(String jdbcUrl, String user, String password) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM tickets")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
+            return highestTicketId(c);
+        }
+    }
+
+    private static long highestTicketId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM tickets")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -57,25 +63,27 @@ final class OwnRows {
     static long delete(String jdbcUrl, String user, String password, long highestGenerated) throws SQLException {
         long deleted = 0;
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
-            long last = highestTicketId(jdbcUrl, user, password);
+            long last = highestTicketId(c);
             c.setAutoCommit(false);
             for (long from = highestGenerated + 1; from <= last; from += CHUNK) {
                 long to = Math.min(last, from + CHUNK - 1);
                 for (String sql : CHILDREN) {
-                    try (PreparedStatement statement = c.prepareStatement(sql)) {
-                        statement.setLong(1, from);
-                        statement.setLong(2, to);
-                        int rows = statement.executeUpdate();
-                        if (sql.startsWith("DELETE FROM tickets ")) {
-                            deleted += rows;
-                        }
-                    }
+                    deleteRange(c, sql, from, to);
                 }
+                deleted += deleteRange(c, TICKETS, from, to);
                 c.commit();
             }
             awaitPurge(c);
         }
         return deleted;
+    }
+
+    private static int deleteRange(Connection c, String sql, long from, long to) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, from);
+            statement.setLong(2, to);
+            return statement.executeUpdate();
+        }
     }
 
     /**
